@@ -1,2 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import { registerHandlers } from '../lib/background/handlers';
+import { openKefuDb } from '../lib/storage/db';
+
+export default defineBackground(() => {
+  registerHandlers(openKefuDb());
+});

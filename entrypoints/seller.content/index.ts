@@ -1,2 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-export default defineContentScript({ matches: ['*://mms.pinduoduo.com/*'], main() {} });
+import { runOnSellerPage } from '../../lib/content/run';
+import { SELLER_HOST_PATTERNS } from '../../lib/sites/hosts';
+
+export default defineContentScript({
+  matches: SELLER_HOST_PATTERNS,
+  runAt: 'document_idle',
+  main: runOnSellerPage,
+});

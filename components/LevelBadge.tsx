@@ -1,0 +1,32 @@
+import type { ReviewLevel } from '../lib/domain/taxonomy';
+import type { Translate } from '../lib/i18n';
+
+export interface LevelBadgeProps {
+  t: Translate;
+  level: ReviewLevel;
+  /** The cause's label once known. */
+  causeLabel?: string;
+  hasNote: boolean;
+  onOpen: (anchor: HTMLElement) => void;
+}
+
+/** The mark beside a flagged review: its level, its cause, and whether the agent left a note. */
+export function LevelBadge({ t, level, causeLabel, hasNote, onOpen }: LevelBadgeProps) {
+  return (
+    <button
+      type="button"
+      class={`badge badge--${level}`}
+      title={t('badge.open')}
+      aria-haspopup="dialog"
+      onClick={(event) => onOpen(event.currentTarget)}
+    >
+      <span class="badge__level">{t(`level.${level}`)}</span>
+      {causeLabel && <span class="badge__cause">{causeLabel}</span>}
+      {hasNote && (
+        <span class="badge__note" title={t('badge.hasNote')} aria-label={t('badge.hasNote')}>
+          ✎
+        </span>
+      )}
+    </button>
+  );
+}

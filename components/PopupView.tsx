@@ -1,0 +1,65 @@
+import type { Translate } from '../lib/i18n';
+import type { PageStatus } from '../lib/messaging/protocol';
+
+export type PopupState = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'page'; status: PageStatus };
+
+/** What the popup says about the current tab. */
+export function PopupView({ t, state }: { t: Translate; state: PopupState }) {
+  return (
+    <main class="popup">
+      <h1 class="popup__title">{t('app.name')}</h1>
+      <PageSummary t={t} state={state} />
+      <p class="popup__privacy">{t('popup.privacy')}</p>
+    </main>
+  );
+}
+
+function PageSummary({ t, state }: { t: Translate; state: PopupState }) {
+  if (state.kind === 'loading') return <p>{t('popup.loading')}</p>;
+  const status = state.kind === 'page' ? state.status : null;
+  if (!status?.platform) {
+    return (
+      <section data-testid="popup-unsupported">
+        <p>{t('popup.unsupported')}</p>
+        <p class="popup__hint">{t('popup.supportedPages')}</p>
+      </section>
+    );
+  }
+  const platform = t(`platform.${status.platform}`);
+  if (!status.pageKind) return <p data-testid="popup-kind-unsupported">{t('popup.kindUnsupported', { platform })}</p>;
+
+  const { reviews } = status;
+  const nothingRead = reviews.read === 0 && reviews.noText === 0;
+  return (
+    <section data-testid="popup-status">
+      <dl class="popup__facts">
+        <dt>{t('popup.platform')}</dt>
+        <dd data-testid="popup-platform">{platform}</dd>
+        <dt>{t('popup.page')}</dt>
+        <dd data-testid="popup-page-kind">{t(`pageKind.${status.pageKind}`)}</dd>
+        {status.pageKind === 'reviews' && (
+          <>
+            <dt>{t('popup.read')}</dt>
+            <dd data-testid="popup-read">{reviews.read}</dd>
+            <dt>{t('popup.negative')}</dt>
+            <dd data-testid="popup-negative">{reviews.negative}</dd>
+            <dt>{t('popup.neutral')}</dt>
+            <dd data-testid="popup-neutral">{reviews.neutral}</dd>
+            <dt>{t('popup.noText')}</dt>
+            <dd data-testid="popup-no-text">{reviews.noText}</dd>
+            <dt>{t('popup.unreadable')}</dt>
+            <dd data-testid="popup-unreadable">{reviews.unreadable}</dd>
+          </>
+        )}
+      </dl>
+      {status.pageKind === 'reviews' && nothingRead && (
+        <p class="popup__warning" data-testid="popup-nothing-read">
+          {t('popup.nothingRead')}
+        </p>
+      )}
+      {status.failedFeatures.length > 0 && (
+        <p class="popup__warning">{t('popup.featureFailed', { features: status.failedFeatures.join(', ') })}</p>
+      )}
+    </section>
+  );
+}

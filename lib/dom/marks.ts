@@ -1,0 +1,23 @@
+/**
+ * The one list of names Kefu Lens writes into host pages, all under the `kefu` prefix.
+ * `data-kefu-level` on every review root read is a public contract (README) for tools and tests.
+ */
+export const MARK = {
+  /** negative | neutral | positive, on the root element of every review read. */
+  level: 'data-kefu-level',
+  /** The review's stable key, on the same root. */
+  key: 'data-kefu-key',
+  /** The level again on the review's other elements (e.g. its content row), for the highlight only. */
+  tint: 'data-kefu-tint',
+} as const;
+
+export const TAG = {
+  badge: 'kefu-badge',
+  panel: 'kefu-panel',
+  style: 'kefu-style',
+} as const;
+
+/** True for the hosts of our own UI, so observers skip what we inserted. */
+export function isOwnNode(node: Node): boolean {
+  return node instanceof Element && node.localName.startsWith('kefu-');
+}

@@ -1,0 +1,128 @@
+import { render } from 'preact';
+import { LevelBadge } from '../../../components/LevelBadge';
+import { ReviewPanel, type CauseState } from '../../../components/ReviewPanel';
+import overlayCss from '../../../assets/styles/overlay.css?inline';
+import type { Review } from '../../domain/review';
+import type { ReviewLevel } from '../../domain/taxonomy';
+import { TAG } from '../../dom/marks';
+import { createShadowHost } from '../../dom/shadow';
+import type { Translate } from '../../i18n';
+
+/** Everything the overlay shows about one flagged review; mutated as analysis and notes arrive. */
+export interface FlaggedReview {
+  review: Review;
+  level: ReviewLevel;
+  cause: CauseState;
+  note: string;
+}
+
+export interface Overlay {
+  addBadge(entry: FlaggedReview, slot: Element): void;
+  /** Re-renders the badge (and the open panel) of a review after its data changed. */
+  refresh(entry: FlaggedReview): void;
+}
+
+/** Badges beside flagged reviews and the one panel they open, each in its own shadow root. */
+export function createOverlay(options: {
+  t: Translate;
+  signal: AbortSignal;
+  saveNote: (entry: FlaggedReview, text: string) => Promise<Date | null>;
+}): Overlay {
+  const { t, signal } = options;
+  const badges = new Map<FlaggedReview, ShadowRoot>();
+  let panel: { host: HTMLElement; root: ShadowRoot; entry: FlaggedReview; anchor: HTMLElement } | null = null;
+
+  const closePanel = () => {
+    if (!panel) return;
+    render(null, panel.root);
+    panel.host.remove();
+    const anchor = panel.anchor;
+    panel = null;
+    anchor.focus();
+  };
+
+  const renderPanel = () => {
+    if (!panel) return;
+    const { entry } = panel;
+    render(
+      <ReviewPanel
+        key={entry.review.key}
+        t={t}
+        level={entry.level}
+        stars={entry.review.stars}
+        cause={entry.cause}
+        buyer={entry.review.buyer}
+        orderId={entry.review.orderId}
+        note={entry.note}
+        onSaveNote={(text) => options.saveNote(entry, text)}
+        onClose={closePanel}
+      />,
+      panel.root,
+    );
+  };
+
+  const openPanel = (entry: FlaggedReview, anchor: HTMLElement) => {
+    closePanel();
+    const { host, root } = createShadowHost(TAG.panel, overlayCss);
+    const rect = anchor.getBoundingClientRect();
+    Object.assign(host.style, {
+      position: 'absolute',
+      zIndex: '2147483646',
+      top: `${rect.bottom + window.scrollY + 6}px`,
+      left: `${Math.max(8, Math.min(rect.left + window.scrollX, document.documentElement.clientWidth - 336))}px`,
+    });
+    document.body.append(host);
+    panel = { host, root, entry, anchor };
+    renderPanel();
+  };
+
+  const renderBadge = (entry: FlaggedReview, root: ShadowRoot) =>
+    render(
+      <LevelBadge
+        t={t}
+        level={entry.level}
+        causeLabel={entry.cause.kind === 'known' ? entry.cause.label : undefined}
+        hasNote={entry.note !== ''}
+        onOpen={(anchor) => (panel?.entry === entry ? closePanel() : openPanel(entry, anchor))}
+      />,
+      root,
+    );
+
+  // A click outside the panel and its badge closes it, as agents expect of a popover.
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (!panel) return;
+      const path = event.composedPath();
+      if (!path.includes(panel.host) && !path.includes(panel.anchor)) closePanel();
+    },
+    { signal, capture: true },
+  );
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      closePanel();
+      for (const root of badges.values()) {
+        render(null, root);
+        root.host.remove();
+      }
+      badges.clear();
+    },
+    { once: true },
+  );
+
+  return {
+    addBadge(entry, slot) {
+      const { host, root } = createShadowHost(TAG.badge, overlayCss);
+      slot.append(host);
+      badges.set(entry, root);
+      renderBadge(entry, root);
+    },
+    refresh(entry) {
+      const root = badges.get(entry);
+      if (root) renderBadge(entry, root);
+      if (panel?.entry === entry) renderPanel();
+    },
+  };
+}

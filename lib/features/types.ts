@@ -1,0 +1,20 @@
+import type { PageKind } from '../domain/platforms';
+import type { Translate } from '../i18n';
+import type { PageStatus } from '../messaging/protocol';
+import type { SiteAdapter } from '../sites/types';
+
+export interface FeatureContext {
+  /** Aborted when the agent leaves the page or the extension is updated: everything hangs on it. */
+  signal: AbortSignal;
+  adapter: SiteAdapter;
+  /** What the popup shows about this page; features count what they read into it. */
+  status: PageStatus;
+  t: Translate;
+}
+
+/** One feature = one id = one folder = one registry line. Features never hold selectors. */
+export interface Feature {
+  id: string;
+  pageKinds: readonly PageKind[];
+  init(context: FeatureContext): void | Promise<void>;
+}

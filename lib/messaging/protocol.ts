@@ -1,0 +1,31 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PageKind, PlatformId } from '../domain/platforms';
+import type { Review } from '../domain/review';
+import type { CauseCode } from '../domain/taxonomy';
+import type { Note, NoteInput } from '../storage/notes';
+
+export interface ReviewAnalysis {
+  key: string;
+  /** Primary cause of the complaint. */
+  cause: CauseCode;
+}
+
+/** What the content script read on the current page, for the popup. */
+export interface PageStatus {
+  platform: PlatformId | null;
+  pageKind: PageKind | null;
+  reviews: { read: number; negative: number; neutral: number; positive: number; noText: number; unreadable: number };
+  /** Features that failed on this page, by id (the page itself keeps working). */
+  failedFeatures: string[];
+}
+
+/** Every cross-context call of the extension. Payloads from content scripts are checked with zod in the background. */
+interface ProtocolMap {
+  getNotes(data: { keys: string[] }): Record<string, Note>;
+  saveNote(data: NoteInput): Note | null;
+  analyseReviews(data: { reviews: Review[] }): ReviewAnalysis[];
+  /** Popup → content script of a tab. */
+  getPageStatus(): PageStatus;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,113 @@
+import { fnv1a } from '../../domain/hash';
+import { closestAny, leafElements, matchesAny, queryAll, textOf } from '../../dom/query';
+import { checkedReading } from '../checked-review';
+import type { ReviewListReader, RowReading } from '../types';
+import { PDD } from './selectors';
+
+interface Columns {
+  product?: number;
+  text?: number;
+  reply?: number;
+}
+
+/** Column positions by their visible titles, once per table (the layout does not change under us). */
+const columnsByTable = new WeakMap<Element, Columns>();
+
+function columnsOf(table: Element): Columns {
+  let columns = columnsByTable.get(table);
+  if (columns) return columns;
+  columns = {};
+  queryAll(table, PDD.tableHeadCell).forEach((cell, index) => {
+    const title = textOf(cell);
+    if (PDD.columnTitle.product.test(title)) columns.product ??= index;
+    else if (PDD.columnTitle.text.test(title)) columns.text ??= index;
+    else if (PDD.columnTitle.reply.test(title)) columns.reply ??= index;
+  });
+  columnsByTable.set(table, columns);
+  return columns;
+}
+
+function isHeaderRow(el: Element | null): el is Element {
+  return el !== null && matchesAny(el, PDD.reviewHeaderRow);
+}
+
+function contentRowOf(header: Element): HTMLTableRowElement | null {
+  const next = header.nextElementSibling;
+  return next instanceof HTMLTableRowElement && !isHeaderRow(next) ? next : null;
+}
+
+/** Splits the review cell into the buyer's first text and the 追评 block. */
+function readReviewCell(cell: Element): { text: string; followUpText?: string } {
+  let followUpBlock: Element | null = null;
+  for (const leaf of leafElements(cell)) {
+    if (PDD.followUpLabel.test(leaf.textContent ?? '')) {
+      followUpBlock = leaf;
+      while (followUpBlock.parentElement && followUpBlock.parentElement !== cell) followUpBlock = followUpBlock.parentElement;
+      break;
+    }
+  }
+  const textParts = [...cell.childNodes].filter((node) => node !== followUpBlock).map((node) => textOf(node));
+  const text = textParts.filter(Boolean).join('\n');
+  if (!followUpBlock) return { text };
+  const followUpText = textOf(followUpBlock).replace(PDD.followUpLabel, '').trim();
+  return followUpText ? { text, followUpText } : { text };
+}
+
+function readProductCell(cell: Element | undefined): { productName?: string; productId?: string } {
+  if (!cell) return {};
+  const productId = PDD.productId.exec(textOf(cell))?.[1];
+  const productName = leafElements(cell)
+    .map((leaf) => textOf(leaf))
+    .find((text) => text.length > 0 && !PDD.productId.test(text));
+  return { productName, productId };
+}
+
+function read(header: Element): RowReading {
+  const content = contentRowOf(header);
+  const table = header.closest('table');
+  const columns = table ? columnsOf(table) : {};
+  if (!content || columns.text === undefined) {
+    return { ok: false, reason: 'unreadable', detail: 'review content row or 评价内容 column not found' };
+  }
+  const textCell = content.cells[columns.text];
+  if (!textCell) return { ok: false, reason: 'unreadable', detail: 'review cell missing' };
+
+  const headerText = textOf(header);
+  const orderId = PDD.orderId.exec(headerText)?.[1];
+  const time = PDD.time.exec(headerText.replace(PDD.orderId, ''))?.[1];
+  const buyer = leafElements(header).map((leaf) => textOf(leaf)).find((text) => PDD.maskedBuyer.test(text)) ?? '';
+  const starCount = queryAll(header, PDD.filledStar).length;
+  const { text, followUpText } = readReviewCell(textCell);
+  const replyCell = columns.reply === undefined ? undefined : content.cells[columns.reply];
+  const replied = replyCell ? PDD.shopReplyLabel.test(textOf(replyCell)) : false;
+  const product = readProductCell(columns.product === undefined ? undefined : content.cells[columns.product]);
+
+  return checkedReading(
+    {
+      platform: 'pinduoduo',
+      key: `pinduoduo:${orderId ?? fnv1a(`${buyer}|${time ?? ''}|${text}`)}`,
+      stars: starCount > 0 ? starCount : null,
+      text,
+      followUpText,
+      buyer,
+      orderId,
+      ...product,
+      time,
+      replied,
+    },
+    [header, content],
+    (header instanceof HTMLTableRowElement ? header.cells[0] : undefined) ?? header,
+  );
+}
+
+export const pinduoduoReviews: ReviewListReader = {
+  findRows: (scope) => queryAll(scope, PDD.reviewHeaderRow),
+  rowOf(node) {
+    const header = closestAny(node, PDD.reviewHeaderRow);
+    if (header) return header;
+    const row = node.closest('tr');
+    const previous = row?.previousElementSibling ?? null;
+    return isHeaderRow(previous) ? previous : null;
+  },
+  read,
+};

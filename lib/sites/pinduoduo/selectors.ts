@@ -1,0 +1,32 @@
+/**
+ * The only Pinduoduo selectors and text anchors of the project. Alternatives are tried in order.
+ * Hashed class names (`TB_bodyGroupHeader_5-188-0`) change with every release: matched by prefix only.
+ * Fixture: tests/fixtures/pinduoduo/review-list.html.
+ */
+export const PDD_REVIEW_PATH = /^\/goods\/evaluation(\/|$)/;
+
+export const PDD = {
+  /** 评价管理 table: each review starts with a group-header row, then one content row. */
+  reviewHeaderRow: ['tr[class*="TB_bodyGroupHeader"]'],
+  /** Filled stars in the header row; outlined ones are the empty stars. */
+  filledStar: ['svg[data-testid="beast-core-icon-star_filled"]'],
+  /** Column titles of the table head, matched by their visible text. */
+  columnTitle: {
+    product: /^商品(信息)?$/,
+    text: /^评价(内容)?$/,
+    reply: /^(商家回复|回复内容)$/,
+  },
+  tableHeadCell: ['thead th'],
+  /** `订单编号：260410-662259689903207` */
+  orderId: /订单编号[:：]\s*(\d{6}-\d{15})/,
+  /** `评价时间：2026-09-08 17:30:17` */
+  time: /(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/,
+  /** Buyers are shown masked: `阿***`. */
+  maskedBuyer: /^\S{0,12}\*{2,}\S{0,4}$/,
+  /** `商品ID：123456789` */
+  productId: /商品\s*ID[:：]\s*(\d+)/i,
+  /** 追评 block inside the review cell: `追加评价（收货后7天）：…` */
+  followUpLabel: /^\s*(?:追加评价|追评)[^：:]{0,16}[:：]\s*/,
+  /** The shop's reply inside the reply column: `商家回复：…` */
+  shopReplyLabel: /^\s*商家回复[:：]/,
+} as const;

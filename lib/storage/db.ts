@@ -1,0 +1,33 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Note } from './notes';
+
+export const DB_NAME = 'kefu-lens';
+
+export interface KefuSchema extends DBSchema {
+  notes: { key: string; value: Note; indexes: { 'by-updated': number } };
+}
+
+export type KefuDb = IDBPDatabase<KefuSchema>;
+type UpgradeTx = IDBPTransaction<KefuSchema, StoreNames<KefuSchema>[], 'versionchange'>;
+
+/**
+ * One step per schema version: MIGRATIONS[n] upgrades version n to n + 1. Steps run inside the
+ * versionchange transaction, so a failing step aborts it and the old data and version stay.
+ */
+export type Migration = (db: KefuDb, tx: UpgradeTx) => void;
+
+export const MIGRATIONS: readonly Migration[] = [
+  // v0 → v1: notes on reviews, keyed by the review's stable key.
+  (db) => {
+    const notes = db.createObjectStore('notes', { keyPath: 'key' });
+    notes.createIndex('by-updated', 'updatedAt');
+  },
+];
+
+export function openKefuDb(name = DB_NAME, migrations: readonly Migration[] = MIGRATIONS): Promise<KefuDb> {
+  return openDB<KefuSchema>(name, migrations.length, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      for (let version = oldVersion; version < migrations.length; version++) migrations[version]!(db, tx);
+    },
+  });
+}

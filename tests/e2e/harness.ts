@@ -1,0 +1,59 @@
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import { chromiumArgs, findChromium, freshProfile, HOW_TO_INSTALL_CHROMIUM } from '../../scripts/lib/chromium.mjs';
+import { hostResolverRules, ROUTES } from '../../scripts/lib/fixture-server.mjs';
+
+export function fixturePort(): number {
+  const port = Number(process.env.KEFU_FIXTURE_PORT);
+  if (!port) throw new Error('fixture server not started (global setup)');
+  return port;
+}
+
+/** The real URL of a demo/fixture page by its name in tests/fixtures/routes.json. */
+export function fixtureUrl(name: string): string {
+  const route = (ROUTES as Array<{ name: string; url: string }>).find((r) => r.name === name);
+  if (!route) throw new Error(`no fixture route ${name}`);
+  return route.url;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  profileDir: string;
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension, on a given (or fresh) profile. */
+export async function launchWithExtension(profileDir = freshProfile('e2e')): Promise<ExtensionBrowser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(HOW_TO_INSTALL_CHROMIUM);
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: true,
+    locale: 'zh-CN',
+    args: chromiumArgs(hostResolverRules(fixturePort())),
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker, profileDir, close: () => context.close() };
+}
+
+export function removeProfile(profileDir: string): void {
+  rmSync(profileDir, { recursive: true, force: true });
+}
+
+/** Opens the popup as a page describing `target`'s tab. */
+export async function openPopupFor(browser: ExtensionBrowser, target: Page): Promise<Page> {
+  await target.bringToFront();
+  const tabId = await browser.worker.evaluate(async () => {
+    // Runs in the service worker, where the extension API is the global `chrome`.
+    const { chrome } = globalThis as unknown as { chrome: typeof import('wxt/browser').browser };
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (tabId === undefined) throw new Error(`no active tab for ${target.url()}`);
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
