@@ -21,7 +21,7 @@ export function hostResolverRules(port) {
 
 function fileFor(host, pathname) {
   // Shared demo assets (styles) are served under every host.
-  if (pathname.startsWith('/_demo/') || pathname.startsWith('/_shared/')) return normalize(join(FIXTURES_DIR, pathname));
+  if (pathname.startsWith('/_demo/')) return normalize(join(FIXTURES_DIR, pathname));
   const route = ROUTES.find((r) => {
     const url = new URL(r.url);
     return url.hostname === host && url.pathname === pathname;

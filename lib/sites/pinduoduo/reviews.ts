@@ -62,6 +62,12 @@ function readProductCell(cell: Element | undefined): { productName?: string; pro
   return { productName, productId };
 }
 
+/** The badge goes at the end of the header line (order number, time, buyer, stars). */
+function badgeSlotOf(header: Element): Element {
+  const cell = header instanceof HTMLTableRowElement ? header.cells[0] : undefined;
+  return cell?.firstElementChild ?? cell ?? header;
+}
+
 function read(header: Element): RowReading {
   const content = contentRowOf(header);
   const table = header.closest('table');
@@ -96,7 +102,7 @@ function read(header: Element): RowReading {
       replied,
     },
     [header, content],
-    (header instanceof HTMLTableRowElement ? header.cells[0] : undefined) ?? header,
+    badgeSlotOf(header),
   );
 }
 

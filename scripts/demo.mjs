@@ -1,0 +1,81 @@
+// `npm run demo`: builds the extension, serves the demo seller pages under their real hostnames and
+// opens Chromium with the extension loaded. With a display it opens a window; headless
+// (`-- --headless`, or no DISPLAY) it saves a screenshot of each demo page with the overlay open on
+// a flagged review into `--out <dir>` (default demo-output/) and prints the paths.
+import { chromium } from '@playwright/test';
+import { mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { run } from './lib/build.mjs';
+import { chromiumArgs, findChromium, freshProfile, HOW_TO_INSTALL_CHROMIUM } from './lib/chromium.mjs';
+import { hostResolverRules, ROUTES, startFixtureServer } from './lib/fixture-server.mjs';
+
+const { values } = parseArgs({
+  options: { headless: { type: 'boolean', default: false }, out: { type: 'string', default: 'demo-output' } },
+});
+const headless = values.headless || !process.env.DISPLAY;
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(HOW_TO_INSTALL_CHROMIUM);
+  process.exit(1);
+}
+
+run('npx', ['wxt', 'build']);
+const server = await startFixtureServer();
+const profile = freshProfile('demo');
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  headless,
+  locale: 'zh-CN',
+  viewport: { width: 1280, height: 860 },
+  args: chromiumArgs(hostResolverRules(server.port)),
+});
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const extensionId = new URL(worker.url()).host;
+const demoPages = ROUTES.filter((route) => route.demo !== false);
+
+async function shutdown() {
+  await context.close().catch(() => {});
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+if (headless) {
+  const outDir = resolve(values.out);
+  mkdirSync(outDir, { recursive: true });
+  const saved = [];
+  for (const route of demoPages) {
+    const page = await context.newPage();
+    await page.goto(route.url);
+    const badge = page.locator('[data-kefu-level="negative"] kefu-badge button').first();
+    await badge.waitFor({ timeout: 15_000 });
+    await badge.click();
+    await page.locator('kefu-panel [data-testid="panel-cause"]').filter({ hasNotText: '分析中' }).waitFor();
+    const pagePath = `${outDir}/${route.name}.png`;
+    await page.screenshot({ path: pagePath, fullPage: true });
+    saved.push(pagePath);
+
+    // The popup as the agent sees it for this page.
+    await page.bringToFront();
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 360, height: 420 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('popup-status').waitFor();
+    const popupPath = `${outDir}/${route.name}-popup.png`;
+    await popup.screenshot({ path: popupPath });
+    saved.push(popupPath);
+    await popup.close();
+    await page.close();
+  }
+  await shutdown();
+  console.log(`Saved ${saved.length} screenshots:`);
+  for (const path of saved) console.log(`  ${path}`);
+} else {
+  const index = await context.newPage();
+  await index.goto(`http://localhost:${server.port}/_demo/index.html`);
+  for (const route of demoPages) await (await context.newPage()).goto(route.url);
+  console.log('Kefu Lens demo is running: close the browser window (or press Ctrl+C) to stop.');
+  context.on('close', () => void shutdown().then(() => process.exit(0)));
+  process.on('SIGINT', () => void shutdown().then(() => process.exit(0)));
+}

@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyStatus } from '../../lib/content/run';
+import { flagReviews } from '../../lib/features/flag-reviews';
+import { createTranslator } from '../../lib/i18n';
+import { sendMessage } from '../../lib/messaging/protocol';
+import { pinduoduo } from '../../lib/sites/pinduoduo';
+import { fixtureMarkup } from './fixture-markup';
+
+vi.mock('../../lib/messaging/protocol', () => ({ sendMessage: vi.fn() }));
+const send = vi.mocked(sendMessage);
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function start() {
+  const controller = new AbortController();
+  const status = emptyStatus('pinduoduo', 'reviews');
+  flagReviews.init({ signal: controller.signal, adapter: pinduoduo, status, t: createTranslator('zh-CN') });
+  return { controller, status };
+}
+
+const badgeText = (key: string) =>
+  document.querySelector(`[data-kefu-key="${key}"] kefu-badge`)?.shadowRoot?.textContent ?? null;
+
+describe('flag-reviews on the Pinduoduo review list', () => {
+  beforeEach(() => {
+    document.documentElement.innerHTML = fixtureMarkup('pinduoduo/review-list.html');
+    send.mockImplementation((async (type: string, data: { keys?: string[]; reviews?: Array<{ key: string }> }) => {
+      if (type === 'getNotes') return { 'pinduoduo:260411-103948572615023': { text: '已电话联系' } };
+      if (type === 'analyseReviews') return data.reviews!.map(({ key }) => ({ key, cause: 'quality_defect' }));
+      return null;
+    }) as never);
+  });
+  afterEach(() => send.mockReset());
+
+  it('marks every review read with its level and badges only 中评/差评', async () => {
+    const { status } = start();
+    const levels = [...document.querySelectorAll('[data-kefu-level]')].map((el) => el.getAttribute('data-kefu-level'));
+    expect(levels).toEqual(['negative', 'negative', 'neutral', 'positive', 'positive', 'negative']);
+    expect(document.querySelectorAll('kefu-badge')).toHaveLength(4);
+    expect(status.reviews).toEqual({ read: 6, negative: 3, neutral: 1, positive: 2, noText: 2, unreadable: 1 });
+    // The content row of a review is tinted, not counted as a second review.
+    expect(document.querySelectorAll('[data-kefu-tint]')).toHaveLength(6);
+
+    await flush();
+    expect(badgeText('pinduoduo:260410-662259689903207')).toContain('质量问题');
+    expect(badgeText('pinduoduo:260411-103948572615023')).toContain('✎');
+    expect(badgeText('pinduoduo:260410-662259689903207')).not.toContain('✎');
+    // One batch for notes and one for causes, for all flagged rows together.
+    expect(send.mock.calls.map(([type]) => type).sort()).toEqual(['analyseReviews', 'getNotes']);
+  });
+
+  it('shows a failed analysis as unavailable rather than a wrong cause', async () => {
+    send.mockImplementation((async (type: string) => {
+      if (type === 'analyseReviews') throw new Error('background asleep');
+      return {};
+    }) as never);
+    start();
+    await flush();
+    expect(badgeText('pinduoduo:260410-662259689903207')).not.toContain('质量问题');
+    document.querySelector<HTMLElement>('[data-kefu-key="pinduoduo:260410-662259689903207"] kefu-badge')!
+      .shadowRoot!.querySelector('button')!.click();
+    expect(document.querySelector('kefu-panel')!.shadowRoot!.textContent).toContain('暂时无法分析');
+  });
+
+  it('reads rows added later once, and ignores its own badges', async () => {
+    const read = vi.spyOn(pinduoduo.reviews!, 'read');
+    const { status } = start();
+    expect(read).toHaveBeenCalledTimes(9);
+    const tbody = document.querySelector('tbody')!;
+    const [header, content] = [...tbody.querySelectorAll('tr')].slice(0, 2).map((row) => row.cloneNode(true) as Element);
+    header!.removeAttribute('data-kefu-level');
+    header!.removeAttribute('data-kefu-key');
+    header!.querySelector('kefu-badge')?.remove();
+    header!.innerHTML = header!.innerHTML.replace('260410-662259689903207', '260420-111111111111111');
+    tbody.append(header!, content!);
+    await flush();
+    expect(read).toHaveBeenCalledTimes(10);
+    expect(status.reviews.negative).toBe(4);
+    expect(document.querySelector('[data-kefu-key="pinduoduo:260420-111111111111111"]')?.getAttribute('data-kefu-level')).toBe('negative');
+  });
+
+  it('keeps hostile review text as text and cuts a 12,000-character review to 10,000', async () => {
+    const cell = document.querySelectorAll('tbody tr')[1]!.querySelectorAll('td')[1]!;
+    cell.querySelector('div')!.textContent = `差${'很'.repeat(11_999)}`;
+    start();
+    await flush();
+    const analysed = send.mock.calls.find(([type]) => type === 'analyseReviews')![1] as { reviews: Array<{ key: string; text: string; buyer: string }> };
+    expect(analysed.reviews.find((r) => r.key === 'pinduoduo:260410-662259689903207')!.text).toHaveLength(10_000);
+    expect(analysed.reviews.find((r) => r.key === 'pinduoduo:260414-667382910475638')!.buyer).toBe('<b>黑***');
+    document.querySelector<HTMLElement>('[data-kefu-key="pinduoduo:260414-667382910475638"] kefu-badge')!
+      .shadowRoot!.querySelector('button')!.click();
+    const panel = document.querySelector('kefu-panel')!.shadowRoot!;
+    expect(panel.textContent).toContain('<b>黑***');
+    expect(panel.querySelector('b, img, script')).toBeNull();
+  });
+
+  it('removes every mark, badge and style when the page is left', () => {
+    const { controller } = start();
+    controller.abort();
+    expect(document.querySelectorAll('[data-kefu-level], [data-kefu-key], [data-kefu-tint], kefu-badge, kefu-panel, style[data-kefu-style]')).toHaveLength(0);
+  });
+});

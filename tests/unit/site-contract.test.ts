@@ -1,0 +1,38 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { ReviewSchema } from '../../lib/domain/review-schema';
+import { SITE_ADAPTERS } from '../../lib/sites/registry';
+import type { SiteAdapter } from '../../lib/sites/types';
+import { fixtureMarkup, readFixture } from './fixture-markup';
+
+/**
+ * Every adapter over every one of its fixtures: the extraction must deep-equal the expected file
+ * beside the fixture, and every review read must satisfy the Review schema.
+ */
+const FIXTURES: Array<{ platform: SiteAdapter['platform']; html: string; expected: string }> = [
+  { platform: 'pinduoduo', html: 'pinduoduo/review-list.html', expected: 'pinduoduo/review-list.expected.json' },
+  { platform: 'pinduoduo', html: 'pinduoduo/review-list-redesigned.html', expected: 'pinduoduo/review-list-redesigned.expected.json' },
+];
+
+
+function extract(adapter: SiteAdapter) {
+  const reader = adapter.reviews!;
+  return reader.findRows(document).map((row) => {
+    const reading = reader.read(row);
+    return reading.ok ? { review: reading.review } : { skipped: reading.reason };
+  });
+}
+
+for (const { platform, html, expected } of FIXTURES) describe(`${platform} adapter on ${html}`, () => {
+  const adapter = SITE_ADAPTERS.find((a) => a.platform === platform)!;
+
+  it('extracts exactly the expected reviews', () => {
+    document.documentElement.innerHTML = fixtureMarkup(html);
+    expect(extract(adapter)).toEqual(JSON.parse(readFixture(expected)));
+  });
+
+  it('yields reviews that satisfy the Review schema', () => {
+    document.documentElement.innerHTML = fixtureMarkup(html);
+    for (const row of extract(adapter)) if ('review' in row) expect(ReviewSchema.parse(row.review)).toEqual(row.review);
+  });
+});
