@@ -37,7 +37,7 @@ export interface LexicalAnalysis {
 
 const QUOTES_OPEN = new Set([0x22, 0x27, 0x201c, 0x2018, 0x300c, 0x300e, 0x300a]);
 const QUOTES_CLOSE = new Set([0x22, 0x27, 0x201d, 0x2019, 0x300d, 0x300f, 0x300b]);
-const SKIPPABLE = new Set(['是', '的', '得', '了', '太', '都', '也', '还', '很', '那', '么'].map((c) => c.charCodeAt(0)));
+const SKIPPABLE = new Set(['是', '的', '得', '了', '太', '都', '也', '还', '很', '那', '么', '有'].map((c) => c.charCodeAt(0)));
 
 const WEARABLE_RE = /[穿码衣裤裙鞋袜腰袖领肩胸帽靴]|外套|上身|下身|身高|体重|t恤|衬衫|毛衣|卫衣|羽绒|内衣|文胸|尺寸|号/;
 
@@ -89,7 +89,7 @@ export function analyze(input: string): LexicalAnalysis {
     for (let k = 0; k < n; k++) {
       const h = hits[k]!;
       const r = h.roles;
-      if (r.sent !== undefined || r.negator || r.degree !== undefined || r.sarcasm || r.contrast) {
+      if (r.sent !== undefined || r.negator || r.postNeg || r.degree !== undefined || r.sarcasm || r.contrast) {
         if (h.end > maxEndS) {
           keepSent[k] = 1;
           // Function words don't mask content words that start inside them (一点都不|不卡).
@@ -124,6 +124,19 @@ export function analyze(input: string): LexicalAnalysis {
       else modAtEnd.set(h.end, [h]);
     }
   }
+
+  // Post-negators by start offset (allowing one filler character before them: 头皮屑都没有).
+  const postAt = new Map<number, number>();
+  for (let k = 0; k < n; k++) {
+    const h = hits[k]!;
+    if (keepSent[k] && h.roles.postNeg && !postAt.has(h.start)) postAt.set(h.start, k);
+  }
+  const postNegated = (end: number): number => {
+    let k = postAt.get(end);
+    if (k === undefined && end < length && SKIPPABLE.has(folded.charCodeAt(end))) k = postAt.get(end + 1);
+    return k ?? -1;
+  };
+  const consumed = new Uint8Array(n);
 
   /** Look back from `start` over degree words / negators: returns [negated, degree multiplier]. */
   const modifiers = (start: number): [boolean, number] => {
@@ -170,7 +183,16 @@ export function analyze(input: string): LexicalAnalysis {
       }
       if (intensifies && folded[h.start] === '好') continue;
     }
-    const [negated, degree] = modifiers(h.start);
+    if (consumed[k]) continue;
+    const [negated0, degree] = modifiers(h.start);
+    let negated = negated0;
+    if (r.sent < 0) {
+      const pk = postNegated(h.end);
+      if (pk >= 0) {
+        negated = !negated;
+        consumed[pk] = 1;
+      }
+    }
     let v = r.sent * Math.min(degree, 2.2);
     if (negated) v = v < 0 ? -v * 0.35 : -v * 0.9;
     // A praise word between quotes is sarcasm: 真"好"
@@ -218,6 +240,7 @@ export function analyze(input: string): LexicalAnalysis {
     const clauseNeg = cl ? cl.sent < -0.3 || cl.sarcasm : false;
     const [negated] = modifiers(h.start);
     if (negated) continue; // 没有色差, 不卡顿
+    if (postNegated(h.end) >= 0) continue; // 头皮屑少了
     if (r.size) {
       if (wearable < 0) wearable = WEARABLE_RE.test(folded) ? 1 : 0;
       if (clauseNeg || reviewNegative) {

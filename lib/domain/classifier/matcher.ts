@@ -10,6 +10,7 @@ import {
   DEGREE,
   INTENTS,
   NEGATORS,
+  POST_NEGATORS,
   SARCASM,
   SENTIMENT,
 } from './lexicon';
@@ -18,6 +19,8 @@ import { isAsciiAlnum } from './normalize';
 export interface Roles {
   sent?: number; // sentiment weight (0 = neutral word that masks inner matches)
   negator?: boolean;
+  /** Cancels the complaint word right before it (头皮屑少了). */
+  postNeg?: boolean;
   degree?: number;
   contrast?: boolean;
   sarcasm?: boolean;
@@ -48,6 +51,7 @@ function rolesFor(term: string): Roles {
 }
 
 for (const t of NEGATORS) rolesFor(t).negator = true;
+for (const t of POST_NEGATORS) rolesFor(t).postNeg = true;
 for (const [t, d] of Object.entries(DEGREE)) rolesFor(t).degree = d;
 for (const t of CONTRAST) rolesFor(t).contrast = true;
 for (const [t, v] of Object.entries(SENTIMENT)) rolesFor(t).sent = v;
