@@ -104,7 +104,7 @@ function collectCauses(a: LexicalAnalysis, field: Span['field'], original: strin
   }
 }
 
-function rankCauses(map: Map<CauseCode, Scored>, negative: boolean, score: number): CauseResult[] {
+function rankCauses(map: Map<CauseCode, Scored>, negative: boolean, score: number, productTalk = false): CauseResult[] {
   const list = [...map.values()];
   list.sort((x, y) => y.score - x.score || CAUSE_PRIORITY.indexOf(x.code) - CAUSE_PRIORITY.indexOf(y.code));
   const top = list[0]?.score ?? 0;
@@ -116,7 +116,11 @@ function rankCauses(map: Map<CauseCode, Scored>, negative: boolean, score: numbe
     s.spans.sort((p, q) => (p.field === q.field ? p.start - q.start : p.field === 'text' ? -1 : 1));
     out.push({ code: s.code, confidence, spans: s.spans });
   }
-  if (out.length === 0 && negative) out.push({ code: 'other', confidence: round3(0.4 + 0.4 * score), spans: [] });
+  if (out.length === 0 && negative) {
+    // No named cause: a complaint about the goods themselves is most often a quality problem; otherwise unknown.
+    if (productTalk) out.push({ code: 'quality_defect', confidence: round3(0.25 + 0.3 * score), spans: [] });
+    else out.push({ code: 'other', confidence: round3(0.4 + 0.4 * score), spans: [] });
+  }
   return out;
 }
 
@@ -152,7 +156,8 @@ export function classifyReview(input: ReviewInput): ReviewVerdict {
   const map = new Map<CauseCode, Scored>();
   collectCauses(a, 'text', text, map);
   if (b) collectCauses(b, 'followUp', follow, map);
-  const causes = rankCauses(map, negative || needsRecovery, score);
+  const productTalk = (a.product && !a.rant) || (b !== null && b.product && !b.rant);
+  const causes = rankCauses(map, negative || needsRecovery, score, productTalk);
   return { needsRecovery, negative, score: round3(score), causes };
 }
 

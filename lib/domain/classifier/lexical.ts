@@ -17,6 +17,10 @@ export interface CauseEvidence {
 }
 
 export interface LexicalAnalysis {
+  /** The text talks about the goods themselves (used, eaten, worn; a part or property of them). */
+  product: boolean;
+  /** The text is a rant at a brand or a shared news item rather than about an order. */
+  rant: boolean;
   /** Length of the analysed prefix of the input. */
   length: number;
   folded: string;
@@ -39,7 +43,10 @@ const QUOTES_OPEN = new Set([0x22, 0x27, 0x201c, 0x2018, 0x300c, 0x300e, 0x300a]
 const QUOTES_CLOSE = new Set([0x22, 0x27, 0x201d, 0x2019, 0x300d, 0x300f, 0x300b]);
 const SKIPPABLE = new Set(['是', '的', '得', '了', '太', '都', '也', '还', '很', '那', '么', '有'].map((c) => c.charCodeAt(0)));
 
-const WEARABLE_RE = /[穿码衣裤裙鞋袜腰袖领肩胸帽靴]|外套|上身|下身|身高|体重|t恤|衬衫|毛衣|卫衣|羽绒|内衣|文胸|尺寸|号/;
+/** Food or produce: size words there are about the goods themselves (个头太小) → quality. */
+const PRODUCT_RE = /[穿吃喝洗戴屏机衣裤裙鞋果味奶]|用了|使用|电池|质量|面料|布料|料子|头发|头皮|电脑|本本|软件|系统|内存|键盘|声音|信号|做工|手感|效果|颜色/;
+const RANT_RE = /抵制|远离|倒闭|黑名单|新闻|http|分享自|转发|@|不喝.{0,4}了|再也不喝|广告/;
+const FOOD_RE = /[吃果甜酸瓜橙桔橘梨桃枣莓蕉柚]|个头|口感|味道|新鲜|斤/;
 
 interface Clause {
   start: number;
@@ -231,7 +238,7 @@ export function analyze(input: string): LexicalAnalysis {
   // Cause evidence.
   const causes: CauseEvidence[] = [];
   const reviewNegative = neg > pos * 0.8 && neg > 0.5;
-  let wearable = -1;
+  let food = -1;
   for (let k = 0; k < n; k++) {
     if (!keepCause[k]) continue;
     const h = hits[k]!;
@@ -242,9 +249,9 @@ export function analyze(input: string): LexicalAnalysis {
     if (negated) continue; // 没有色差, 不卡顿
     if (postNegated(h.end) >= 0) continue; // 头皮屑少了
     if (r.size) {
-      if (wearable < 0) wearable = WEARABLE_RE.test(folded) ? 1 : 0;
+      if (food < 0) food = FOOD_RE.test(folded) ? 1 : 0;
       if (clauseNeg || reviewNegative) {
-        causes.push({ code: wearable ? 'not_as_described' : 'quality_defect', weight: 1.8, start: h.start, end: h.end });
+        causes.push({ code: food ? 'quality_defect' : 'not_as_described', weight: 1.8, start: h.start, end: h.end });
       }
     }
     if (!r.cause) continue;
@@ -289,7 +296,9 @@ export function analyze(input: string): LexicalAnalysis {
     for (const [code, weight] of h.roles.intent!) intents.set(code, (intents.get(code) ?? 0) + weight);
   }
 
-  return { length, folded, neg, pos, tailNeg, sarcasm, causes, intents, questions, exclaims };
+  const product = PRODUCT_RE.test(folded);
+  const rant = RANT_RE.test(folded);
+  return { product, rant, length, folded, neg, pos, tailNeg, sarcasm, causes, intents, questions, exclaims };
 }
 
 /** Numeric features of the lexical analysis used by the negativity combiner (same order as MODEL.mix.lex). */
