@@ -51,7 +51,22 @@ function PageSummary({ t, state }: { t: Translate; state: PopupState }) {
             <dd data-testid="popup-unreadable">{reviews.unreadable}</dd>
           </>
         )}
+        {status.pageKind === 'chat' && (
+          <>
+            <dt>{t('popup.buyer')}</dt>
+            <dd data-testid="popup-buyer">{status.chat.buyerName || '—'}</dd>
+            <dt>{t('popup.messages')}</dt>
+            <dd data-testid="popup-messages">{status.chat.messages}</dd>
+          </>
+        )}
+        <dt>{t('popup.input')}</dt>
+        <dd data-testid="popup-input">{t(status.inputFound ? 'popup.inputFound' : 'popup.inputMissing')}</dd>
       </dl>
+      {status.pageKind === 'chat' && status.chat.messages === 0 && (
+        <p class="popup__warning" data-testid="popup-nothing-read">
+          {t('popup.chatNothingRead')}
+        </p>
+      )}
       {status.pageKind === 'reviews' && nothingRead && (
         <p class="popup__warning" data-testid="popup-nothing-read">
           {t('popup.nothingRead')}

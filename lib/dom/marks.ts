@@ -9,11 +9,16 @@ export const MARK = {
   key: 'data-kefu-key',
   /** The level again on the review's other elements (e.g. its content row), for the highlight only. */
   tint: 'data-kefu-tint',
+  /** buyer | agent | robot | system, on every chat message read. */
+  sender: 'data-kefu-sender',
+  /** On the chat input or review reply box the extension recognises. */
+  input: 'data-kefu-input',
 } as const;
 
 export const TAG = {
   badge: 'kefu-badge',
   panel: 'kefu-panel',
+  waiting: 'kefu-waiting',
   style: 'kefu-style',
 } as const;
 

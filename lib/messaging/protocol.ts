@@ -15,6 +15,9 @@ export interface PageStatus {
   platform: PlatformId | null;
   pageKind: PageKind | null;
   reviews: { read: number; negative: number; neutral: number; positive: number; noText: number; unreadable: number };
+  chat: { messages: number; conversation: boolean; buyerName: string };
+  /** Whether the chat input or review reply box was found. */
+  inputFound: boolean;
   /** Features that failed on this page, by id (the page itself keeps working). */
   failedFeatures: string[];
 }

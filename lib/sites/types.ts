@@ -1,3 +1,4 @@
+import type { ChatMessage, Conversation } from '../domain/chat';
 import type { PageKind, PlatformId } from '../domain/platforms';
 import type { Review } from '../domain/review';
 
@@ -15,14 +16,28 @@ export type RowReading =
     }
   | { ok: false; reason: RowSkipReason; detail: string };
 
+/** How to find the repeated items of a list page, incrementally. */
+export interface ItemFinder {
+  /** The root element of every item at or below `scope`. */
+  findItems(scope: ParentNode): Element[];
+  /** The item root that `node` belongs to, or null when it is not part of an item. */
+  itemOf(node: Element): Element | null;
+}
+
 /** What an adapter knows about a review list page. Selectors never leave the adapter. */
-export interface ReviewListReader {
-  /** The root element of every review at or below `scope`. */
-  findRows(scope: ParentNode): Element[];
-  /** The review root that `node` belongs to, or null when it is not part of a review. */
-  rowOf(node: Element): Element | null;
+export interface ReviewListReader extends ItemFinder {
   /** Reads one review root; never throws. */
   read(root: Element): RowReading;
+}
+
+/** What an adapter knows about a chat workbench. */
+export interface ChatReader extends ItemFinder {
+  /** Reads one message root (null for rows that are not messages, e.g. date separators). */
+  readMessage(root: Element): ChatMessage | null;
+  /** Who the open conversation is with and what it is about; null while none is open. */
+  readConversation(doc: Document): Omit<Conversation, 'messages'> | null;
+  /** The platform's reply-time target for the buyer's waiting time, in seconds. */
+  replyTargetSeconds: number;
 }
 
 export interface SiteAdapter {
@@ -32,6 +47,9 @@ export interface SiteAdapter {
   /** The kind of page at `url`, or null when this adapter does not handle it. */
   detect(url: URL): PageKind | null;
   reviews?: ReviewListReader;
+  chat?: ChatReader;
+  /** The chat input or review reply box the agent types into, when the page shows one. */
+  findInput?(doc: Document): HTMLElement | null;
 }
 
 export interface PageMatch {

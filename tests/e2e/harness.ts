@@ -1,7 +1,11 @@
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { chromiumArgs, findChromium, freshProfile, HOW_TO_INSTALL_CHROMIUM } from '../../scripts/lib/chromium.mjs';
-import { hostResolverRules, ROUTES } from '../../scripts/lib/fixture-server.mjs';
+import { FIXTURES_DIR, hostResolverRules, ROUTES } from '../../scripts/lib/fixture-server.mjs';
+
+export function readFixture(path: string): string {
+  return readFileSync(`${FIXTURES_DIR}${path}`, 'utf8');
+}
 
 export function fixturePort(): number {
   const port = Number(process.env.KEFU_FIXTURE_PORT);

@@ -9,7 +9,8 @@ describe('feature registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const feature of FEATURES) {
       expect(feature.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
-      expect(existsSync(new URL(`../../lib/features/${feature.id}/index.ts`, import.meta.url).pathname), feature.id).toBe(true);
+      const folder = new URL(`../../lib/features/${feature.id}/`, import.meta.url).pathname;
+      expect(existsSync(`${folder}index.ts`) || existsSync(`${folder}index.tsx`), feature.id).toBe(true);
       expect(feature.pageKinds.length).toBeGreaterThan(0);
       for (const kind of feature.pageKinds) expect(PAGE_KINDS).toContain(kind);
     }

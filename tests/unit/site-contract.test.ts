@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { ConversationSchema } from '../../lib/domain/chat-schema';
 import { ReviewSchema } from '../../lib/domain/review-schema';
 import { SITE_ADAPTERS } from '../../lib/sites/registry';
 import type { SiteAdapter } from '../../lib/sites/types';
@@ -9,7 +10,7 @@ import { fixtureMarkup, readFixture } from './fixture-markup';
  * Every adapter over every one of its fixtures: the extraction must deep-equal the expected file
  * beside the fixture, and every review read must satisfy the Review schema.
  */
-const FIXTURES: Array<{ platform: SiteAdapter['platform']; html: string; expected: string }> = [
+const REVIEW_FIXTURES: Array<{ platform: SiteAdapter['platform']; html: string; expected: string }> = [
   { platform: 'pinduoduo', html: 'pinduoduo/review-list.html', expected: 'pinduoduo/review-list.expected.json' },
   { platform: 'pinduoduo', html: 'pinduoduo/review-list-redesigned.html', expected: 'pinduoduo/review-list-redesigned.expected.json' },
 ];
@@ -17,13 +18,13 @@ const FIXTURES: Array<{ platform: SiteAdapter['platform']; html: string; expecte
 
 function extract(adapter: SiteAdapter) {
   const reader = adapter.reviews!;
-  return reader.findRows(document).map((row) => {
+  return reader.findItems(document).map((row) => {
     const reading = reader.read(row);
     return reading.ok ? { review: reading.review } : { skipped: reading.reason };
   });
 }
 
-for (const { platform, html, expected } of FIXTURES) describe(`${platform} adapter on ${html}`, () => {
+for (const { platform, html, expected } of REVIEW_FIXTURES) describe(`${platform} adapter on ${html}`, () => {
   const adapter = SITE_ADAPTERS.find((a) => a.platform === platform)!;
 
   it('extracts exactly the expected reviews', () => {
@@ -34,5 +35,30 @@ for (const { platform, html, expected } of FIXTURES) describe(`${platform} adapt
   it('yields reviews that satisfy the Review schema', () => {
     document.documentElement.innerHTML = fixtureMarkup(html);
     for (const row of extract(adapter)) if ('review' in row) expect(ReviewSchema.parse(row.review)).toEqual(row.review);
+  });
+});
+
+const CHAT_FIXTURES: Array<{ platform: SiteAdapter['platform']; html: string; expected: string }> = [
+  { platform: 'pinduoduo', html: 'pinduoduo/chat.html', expected: 'pinduoduo/chat.expected.json' },
+];
+
+function extractChat(adapter: SiteAdapter) {
+  const chat = adapter.chat!;
+  const messages = chat.findItems(document).map((row) => chat.readMessage(row)).filter((message) => message !== null);
+  return { conversation: chat.readConversation(document), messages, inputFound: adapter.findInput?.(document) != null };
+}
+
+for (const { platform, html, expected } of CHAT_FIXTURES) describe(`${platform} chat adapter on ${html}`, () => {
+  const adapter = SITE_ADAPTERS.find((a) => a.platform === platform)!;
+
+  it('extracts exactly the expected conversation and messages', () => {
+    document.documentElement.innerHTML = fixtureMarkup(html);
+    expect(extractChat(adapter)).toEqual(JSON.parse(readFixture(expected)));
+  });
+
+  it('yields messages and a conversation that satisfy their schemas', () => {
+    document.documentElement.innerHTML = fixtureMarkup(html);
+    const { conversation, messages } = extractChat(adapter);
+    expect(ConversationSchema.parse({ ...conversation, messages })).toEqual({ ...conversation, messages });
   });
 });

@@ -1,7 +1,7 @@
 import highlightCss from '../../../assets/styles/highlight.css?inline';
 import { levelFromStars } from '../../domain/taxonomy';
 import { MARK } from '../../dom/marks';
-import { observeAddedElements } from '../../dom/observe';
+import { watchItems } from '../../dom/watch-items';
 import { sendMessage } from '../../messaging/protocol';
 import type { Feature, FeatureContext } from '../types';
 import { createOverlay, type FlaggedReview } from './overlay';
@@ -23,7 +23,6 @@ export const flagReviews: Feature = {
     document.head.append(style);
 
     const marked: Element[] = [];
-    const seen = new WeakSet<Element>();
     const overlay = createOverlay({
       t,
       signal,
@@ -35,11 +34,9 @@ export const flagReviews: Feature = {
       },
     });
 
-    const readRows = (roots: Iterable<Element>) => {
+    const readRows = (roots: Element[]) => {
       const flagged: FlaggedReview[] = [];
       for (const root of roots) {
-        if (seen.has(root)) continue;
-        seen.add(root);
         const reading = reader.read(root);
         if (!reading.ok) {
           status.reviews[reading.reason === 'no-text' ? 'noText' : 'unreadable']++;
@@ -87,20 +84,7 @@ export const flagReviews: Feature = {
       for (const entry of entries) overlay.refresh(entry);
     };
 
-    readRows(reader.findRows(document));
-    observeAddedElements(
-      document.body,
-      (added) => {
-        const roots = new Set<Element>();
-        for (const el of added) {
-          const owner = reader.rowOf(el);
-          if (owner) roots.add(owner);
-          for (const row of reader.findRows(el)) roots.add(row);
-        }
-        readRows(roots);
-      },
-      signal,
-    );
+    watchItems(reader, readRows, signal);
 
     signal.addEventListener(
       'abort',

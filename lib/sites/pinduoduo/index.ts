@@ -1,13 +1,22 @@
+import { queryAll } from '../../dom/query';
 import type { SiteAdapter } from '../types';
+import { pinduoduoChat } from './chat';
 import { pinduoduoReviews } from './reviews';
-import { PDD_REVIEW_PATH } from './selectors';
+import { PDD, PDD_CHAT_PATH, PDD_REVIEW_PATH } from './selectors';
 
 export const pinduoduo: SiteAdapter = {
   platform: 'pinduoduo',
   hosts: ['mms.pinduoduo.com'],
   detect(url) {
     if (!this.hosts.includes(url.hostname)) return null;
-    return PDD_REVIEW_PATH.test(url.pathname) ? 'reviews' : null;
+    if (PDD_REVIEW_PATH.test(url.pathname)) return 'reviews';
+    if (PDD_CHAT_PATH.test(url.pathname)) return 'chat';
+    return null;
   },
   reviews: pinduoduoReviews,
+  chat: pinduoduoChat,
+  findInput(doc) {
+    const [input] = queryAll(doc, [...PDD.chatInput, ...PDD.reviewReplyInput]);
+    return input instanceof HTMLElement ? input : null;
+  },
 };

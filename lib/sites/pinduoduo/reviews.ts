@@ -107,8 +107,8 @@ function read(header: Element): RowReading {
 }
 
 export const pinduoduoReviews: ReviewListReader = {
-  findRows: (scope) => queryAll(scope, PDD.reviewHeaderRow),
-  rowOf(node) {
+  findItems: (scope) => queryAll(scope, PDD.reviewHeaderRow),
+  itemOf(node) {
     const header = closestAny(node, PDD.reviewHeaderRow);
     if (header) return header;
     const row = node.closest('tr');

@@ -1,9 +1,10 @@
 /**
  * The only Pinduoduo selectors and text anchors of the project. Alternatives are tried in order.
  * Hashed class names (`TB_bodyGroupHeader_5-188-0`) change with every release: matched by prefix only.
- * Fixture: tests/fixtures/pinduoduo/review-list.html.
+ * Fixtures: tests/fixtures/pinduoduo/review-list.html, tests/fixtures/pinduoduo/chat.html.
  */
 export const PDD_REVIEW_PATH = /^\/goods\/evaluation(\/|$)/;
+export const PDD_CHAT_PATH = /^\/chat-merchant(\/|$)/;
 
 export const PDD = {
   /** 评价管理 table: each review starts with a group-header row, then one content row. */
@@ -29,4 +30,27 @@ export const PDD = {
   followUpLabel: /^\s*(?:追加评价|追评)[^：:]{0,16}[:：]\s*/,
   /** The shop's reply inside the reply column: `商家回复：…` */
   shopReplyLabel: /^\s*商家回复[:：]/,
+  /** 快捷回复 dialog of `回复/互动`: React-controlled textarea. */
+  reviewReplyInput: ['div[data-testid="beast-core-modal-inner"] textarea[data-testid="beast-core-textArea-htmlInput"]'],
+
+  // 多多客服 chat workbench (Vue 2, hash routing; the whole ul.msg-list can be replaced).
+  /** One row of the message list: a message, a time row or a system row. */
+  chatRow: ['#msgListContainer ul.msg-list > li.onemsg'],
+  buyerBubble: ['div.buyer-item'],
+  agentBubble: ['div.cs-item'],
+  /** An agent bubble sent by the robot (机器人) carries `.callback`. */
+  robotMark: ['.callback'],
+  messageText: ['p.msg-content-box'],
+  /** `2026年09月08日 17:30:17` */
+  timeRow: ['p.message-time'],
+  systemRow: ['[class*="system-msg"]'],
+  /** The buyer's uid sits on the bubble's wrapper as an attribute. */
+  buyerUid: ['div[currentuid]'],
+  /** [I] The open conversation in the list on the left, and the nickname inside it. */
+  activeConversation: ['li.chat-item.active', 'li.chat-item.is-active'],
+  conversationName: ['.chat-nickname', '.nickname'],
+  /** [I] Goods / order cards sent into the conversation. */
+  goodsCard: ['.goods-card', '.msg-goods-card'],
+  orderCard: ['.order-card', '.msg-order-card'],
+  chatInput: ['textarea#replyTextarea'],
 } as const;
