@@ -40,12 +40,12 @@ export function parseShownTime(shown: string, now: Date): number | null {
   const full = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(text);
   if (full) {
     const [, y, mo, d, h, mi, s] = full.map(Number);
-    return new Date(y!, mo! - 1, d!, h!, mi!, s ?? 0).getTime();
+    return new Date(y!, mo! - 1, d!, h!, mi!, s || 0).getTime();
   }
   const monthDay = /^(\d{1,2})[-/月](\d{1,2})日?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
   if (monthDay) {
     const [, mo, d, h, mi, s] = monthDay.map(Number);
-    return new Date(now.getFullYear(), mo! - 1, d!, h!, mi!, s ?? 0).getTime();
+    return new Date(now.getFullYear(), mo! - 1, d!, h!, mi!, s || 0).getTime();
   }
   const clock = /^(昨天|前天|今天)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
   if (clock) {
