@@ -171,17 +171,20 @@ export function classifyMessage(input: string): MessageVerdict {
   const causeMap = new Map<CauseCode, Scored>();
   collectCauses(a, 'text', text, causeMap);
   const strongCause = [...causeMap.values()].some((c) => c.score >= 2);
-  if (score >= 0.75 || (score >= 0.5 && strongCause)) scores.set('complaint', (scores.get('complaint') ?? 0) + 1.5);
-  else if (scores.has('complaint') && score < 0.35) scores.set('complaint', scores.get('complaint')! * 0.4);
+  // The n-gram model reads many plain questions as negative, so a complaint needs lexicon evidence too.
+  const lexNeg = a.neg > a.pos && a.neg >= 1.5;
+  if ((lexNeg && score >= 0.6) || (strongCause && score >= 0.5 && a.neg > a.pos)) {
+    scores.set('complaint', (scores.get('complaint') ?? 0) + 1.5);
+  } else if (scores.has('complaint') && !lexNeg) scores.set('complaint', scores.get('complaint')! * 0.4);
 
   const list = [...scores.entries()].filter(([, v]) => v > 0);
   list.sort((x, y) => y[1] - x[1] || INTENT_CODES.indexOf(x[0]) - INTENT_CODES.indexOf(y[0]));
   const top = list[0]?.[1] ?? 0;
   const intents: IntentResult[] = [];
   for (const [code, v] of list) {
-    if (v < 1 || (v < top * 0.5 && intents.length > 0)) continue;
+    if (v < 1 || (v < top * 0.6 && intents.length > 0 && !(code === 'greeting' && a.greetsFirst))) continue;
     // Greetings ride along with most messages; keep them only when nothing else is asked.
-    if (code === 'greeting' && intents.length > 0 && v < top) continue;
+    if (code === 'greeting' && intents.length > 0 && !a.greetsFirst) continue;
     intents.push({ code, confidence: round3(Math.min(0.99, 1 - Math.exp(-v / 1.8))) });
   }
   const negative = score >= THRESHOLD;

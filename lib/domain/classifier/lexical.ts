@@ -37,6 +37,8 @@ export interface LexicalAnalysis {
   intents: Map<IntentCode, number>;
   questions: number;
   exclaims: number;
+  /** The message opens with a greeting (你好, 在吗, 亲). */
+  greetsFirst: boolean;
 }
 
 const QUOTES_OPEN = new Set([0x22, 0x27, 0x201c, 0x2018, 0x300c, 0x300e, 0x300a]);
@@ -290,15 +292,17 @@ export function analyze(input: string): LexicalAnalysis {
 
   // Intent evidence.
   const intents = new Map<IntentCode, number>();
+  let greetsFirst = false;
   for (let k = 0; k < n; k++) {
     if (!keepIntent[k]) continue;
     const h = hits[k]!;
+    if (h.start <= 1 && h.roles.intent!.some(([c]) => c === 'greeting')) greetsFirst = true;
     for (const [code, weight] of h.roles.intent!) intents.set(code, (intents.get(code) ?? 0) + weight);
   }
 
   const product = PRODUCT_RE.test(folded);
   const rant = RANT_RE.test(folded);
-  return { product, rant, length, folded, neg, pos, tailNeg, sarcasm, causes, intents, questions, exclaims };
+  return { greetsFirst, product, rant, length, folded, neg, pos, tailNeg, sarcasm, causes, intents, questions, exclaims };
 }
 
 /** Numeric features of the lexical analysis used by the negativity combiner (same order as MODEL.mix.lex). */
