@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMessage, classifyReview, type ReviewVerdict } from '../../lib/domain/classifier';
+import { CAUSE_CODES, INTENT_CODES } from '../../lib/domain/taxonomy';
+
+const review = (text: string, extra: Partial<Parameters<typeof classifyReview>[0]> = {}) => classifyReview({ text, ...extra });
+const codes = (v: ReviewVerdict) => v.causes.map((c) => c.code);
+
+describe('classifyReview: negativity', () => {
+  it('reads plain praise and plain complaints', () => {
+    expect(review('很满意，质量很好，下次还来').negative).toBe(false);
+    expect(review('质量太差了，用了两天就坏了').negative).toBe(true);
+  });
+
+  it('handles negation (不是很满意, 没有色差, 一点都不卡)', () => {
+    expect(review('不是很满意').negative).toBe(true);
+    expect(review('很满意').negative).toBe(false);
+    const noColourGap = review('没有色差，很满意');
+    expect(noColourGap.negative).toBe(false);
+    expect(review('色差很大').negative).toBe(true);
+    expect(review('一点都不卡，很流畅').negative).toBe(false);
+    expect(review('很卡').negative).toBe(true);
+    expect(review('头皮屑少了很多，好用').negative).toBe(false);
+    expect(review('一个坏的都没有').negative).toBe(false);
+  });
+
+  it('handles very short texts', () => {
+    expect(review('差').negative).toBe(true);
+    expect(review('一般般').negative).toBe(true);
+    expect(review('好评').negative).toBe(false);
+    expect(review('hp').negative).toBe(false);
+  });
+
+  it('reads sarcasm markers as negative', () => {
+    expect(review('呵呵，质量真"好"').negative).toBe(true);
+    expect(review('质量真好呵呵').negative).toBe(true);
+    expect(review('质量真好').negative).toBe(false);
+  });
+
+  it('reads Traditional Chinese like Simplified', () => {
+    const t = review('質量太差了，客服態度也不好');
+    const s = review('质量太差了，客服态度也不好');
+    expect(t.negative).toBe(true);
+    expect(t.score).toBe(s.score);
+    expect(codes(t)).toEqual(codes(s));
+    expect(review('這個東西很好用').negative).toBe(false);
+  });
+
+  it('understands emoji and letter abbreviations', () => {
+    expect(review('😡😡').negative).toBe(true);
+    expect(review('👍👍').negative).toBe(false);
+    expect(review('tmd垃圾').negative).toBe(true);
+    expect(codes(review('kd太慢了'))[0]).toBe('slow_logistics');
+    // "sb" inside "usb" is not an insult
+    expect(review('usb接口很好用').negative).toBe(false);
+  });
+
+  it('degree adverbs raise the score', () => {
+    expect(review('非常非常差').score).toBeGreaterThanOrEqual(review('有点差').score);
+  });
+
+  it('copes with long rambling reviews', () => {
+    const long =
+      '我是老顾客了，之前买过好几次，一直觉得还行，这次是给我妈买的，她说穿着还可以，' +
+      '不过这次收到以后发现袖口有线头，洗了一次就掉色了，颜色也跟图片不太一样，' +
+      '联系客服半天没人回，最后还是我自己去找的退货地址，整个过程非常失望。';
+    const v = review(long);
+    expect(v.negative).toBe(true);
+    expect(codes(v)).toEqual(expect.arrayContaining(['quality_defect', 'slow_reply']));
+  });
+});
+
+describe('classifyReview: causes and spans', () => {
+  it('names the primary cause', () => {
+    expect(codes(review('收到的是坏的，屏幕碎了'))[0]).toBe('quality_defect');
+    expect(codes(review('发错颜色了，我要的是黑色'))[0]).toBe('wrong_or_missing_item');
+    expect(codes(review('等了一个星期才到，物流太慢'))[0]).toBe('slow_logistics');
+    expect(codes(review('客服半天不回消息'))[0]).toBe('slow_reply');
+    expect(codes(review('刚买就降价了，太坑'))[0]).toBe('price');
+    expect(codes(review('衣服偏大，穿不了'))[0]).toBe('not_as_described');
+    expect(codes(review('苹果太小了，还有烂的'))[0]).toBe('quality_defect');
+    expect(codes(review('包装破损，洗发水全漏了'))).toContain('damaged_or_lost');
+  });
+
+  it('falls back to other when negative without a stated reason', () => {
+    expect(codes(review('tmd垃圾'))).toEqual(['other']);
+  });
+
+  it('spans point at the exact substring of the original text, Traditional included', () => {
+    const text = '<b>東西不錯</b>，就是物流太慢了，等了五天';
+    const v = review(text);
+    const c = v.causes.find((x) => x.code === 'slow_logistics');
+    expect(c).toBeDefined();
+    for (const s of c!.spans) {
+      expect(s.field).toBe('text');
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+    expect(c!.spans.map((s) => s.text)).toContain('物流太慢');
+  });
+
+  it('spans into the follow-up are marked as such', () => {
+    const follow = '用了一周就坏了，质量太差';
+    const v = review('东西不错，好评', { stars: 5, followUpText: follow });
+    expect(v.needsRecovery).toBe(true);
+    const q = v.causes.find((c) => c.code === 'quality_defect')!;
+    expect(q.spans.length).toBeGreaterThan(0);
+    for (const s of q.spans) {
+      expect(s.field).toBe('followUp');
+      expect(follow.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+
+  it('a negated complaint word is not a cause', () => {
+    expect(codes(review('没有色差，很满意'))).not.toContain('not_as_described');
+    expect(codes(review('一个坏的都没有'))).not.toContain('quality_defect');
+  });
+
+  it('confidence is within 0..1 and causes are valid codes', () => {
+    const v = review('质量差，发错货，客服态度恶劣，物流慢');
+    expect(v.causes.length).toBeGreaterThan(1);
+    for (const c of v.causes) {
+      expect(CAUSE_CODES).toContain(c.code);
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+    }
+    for (let i = 1; i < v.causes.length; i++) expect(v.causes[i - 1]!.confidence).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('classifyReview: needsRecovery', () => {
+  it('follows the rating', () => {
+    expect(review('很好', { stars: 2 }).needsRecovery).toBe(true);
+    expect(review('很好', { stars: 3 }).needsRecovery).toBe(true);
+    expect(review('很好', { platformLevel: 'neutral' }).needsRecovery).toBe(true);
+    expect(review('很好', { stars: 5 }).needsRecovery).toBe(false);
+  });
+
+  it('catches a complaint hidden in a good rating', () => {
+    expect(review('五星给快递，东西是坏的，质量太差了，要求退货', { stars: 5 }).needsRecovery).toBe(true);
+  });
+});
+
+describe('hostile input and determinism', () => {
+  it('never throws on odd input and stays in range', () => {
+    const odd: unknown[] = ['', ' ', '\u0000\uFFFF', '\uD800', '😀'.repeat(3000), '<script>alert(1)</script>差', 123, null, undefined, {}];
+    for (const t of odd) {
+      const v = classifyReview({ text: t as string });
+      expect(v.score).toBeGreaterThanOrEqual(0);
+      expect(v.score).toBeLessThanOrEqual(1);
+      const m = classifyMessage(t as string);
+      expect(Array.isArray(m.intents)).toBe(true);
+    }
+    expect(() => classifyReview(undefined as never)).not.toThrow();
+  });
+
+  it('handles 10,000 characters quickly and only reads the first 5,000', () => {
+    const long = '质量很好，'.repeat(2000);
+    const t0 = performance.now();
+    const v = review(long);
+    expect(performance.now() - t0).toBeLessThan(200);
+    expect(v.negative).toBe(false);
+    // a complaint after the cap is not seen
+    expect(review('x'.repeat(6000) + '质量很差').negative).toBe(false);
+  });
+
+  it('ignores HTML markup around the words', () => {
+    expect(review('<div class="x">质量很差</div>').negative).toBe(true);
+  });
+
+  it('is deterministic', () => {
+    const text = '衣服有色差，物流也慢，客服不理人';
+    expect(JSON.stringify(review(text))).toBe(JSON.stringify(review(text)));
+    expect(JSON.stringify(classifyMessage(text))).toBe(JSON.stringify(classifyMessage(text)));
+  });
+});
+
+describe('classifyMessage', () => {
+  const top = (t: string) => classifyMessage(t).intents[0]?.code;
+  it('finds the main intent', () => {
+    expect(top('你好 这个还有货吗')).toBe('presale_stock');
+    expect(top('165穿什么码')).toBe('presale_size');
+    expect(top('什么时候发货')).toBe('shipping_time');
+    expect(top('快递到哪了')).toBe('logistics_query');
+    expect(top('我要退货')).toBe('return_refund');
+    expect(top('能开发票吗')).toBe('invoice');
+    expect(top('怎么修改评价')).toBe('review_related');
+    expect(top('这个怎么安装')).toBe('usage_help');
+    expect(top('在吗')).toBe('greeting');
+    expect(top('地址写错了 能改一下吗')).toBe('order_change');
+    expect(top('有优惠券吗')).toBe('presale_promotion');
+    expect(top('這個是什麼材質的')).toBe('presale_product');
+  });
+
+  it('keeps an opening greeting next to the question, drops a trailing 亲', () => {
+    const a = classifyMessage('你好 这个还有货吗').intents.map((i) => i.code);
+    expect(a).toEqual(expect.arrayContaining(['presale_stock', 'greeting']));
+    expect(classifyMessage('能便宜点吗亲').intents.map((i) => i.code)).not.toContain('greeting');
+  });
+
+  it('plain questions are not negative, complaints are, with their cause', () => {
+    expect(classifyMessage('在吗').negative).toBe(false);
+    expect(classifyMessage('什么时候发货').negative).toBe(false);
+    const c = classifyMessage('发错颜色了 我要的是白色');
+    expect(c.negative).toBe(true);
+    expect(c.intents.map((i) => i.code)).toContain('complaint');
+    expect(c.cause?.code).toBe('wrong_or_missing_item');
+    expect(c.cause?.spans[0]?.text).toBe('发错颜色');
+  });
+
+  it('carries several intents', () => {
+    const v = classifyMessage('质量太差 我要退货').intents.map((i) => i.code);
+    expect(v).toEqual(expect.arrayContaining(['complaint', 'return_refund']));
+    for (const c of v) expect(INTENT_CODES).toContain(c);
+  });
+});
