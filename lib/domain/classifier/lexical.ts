@@ -242,6 +242,15 @@ export function analyze(input: string): LexicalAnalysis {
   for (let k = 0; k < n; k++) if (sentVal[k]! > 0) praise.push([hits[k]!.start, hits[k]!.end]);
   const inPraise = (s: number, e: number) => praise.some(([ps, pe]) => ps <= s && e <= pe && pe - ps > e - s);
   const causes: CauseEvidence[] = [];
+  // The most negative sentiment word of each clause (for aspect spans).
+  const clauseWorst = new Int32Array(clauses.length).fill(-1);
+  for (let k = 0; k < n; k++) {
+    const v = sentVal[k]!;
+    if (v >= 0) continue;
+    const ci = clauseOf[hits[k]!.start]!;
+    const cur = clauseWorst[ci]!;
+    if (cur < 0 || v < sentVal[cur]!) clauseWorst[ci] = k;
+  }
   const reviewNegative = neg > pos * 0.8 && neg > 0.5;
   let food = -1;
   for (let k = 0; k < n; k++) {
@@ -269,16 +278,7 @@ export function analyze(input: string): LexicalAnalysis {
       } else if (kind === 2 && clauseNeg && cl) {
         // Aspect in a negative clause: the span runs from the aspect to the strongest negative word after it
         // (or before it, when the complaint comes first).
-        let best = -1;
-        let bestV = 0;
-        for (let m = 0; m < n; m++) {
-          const o = hits[m]!;
-          if (o.start < cl.start || o.end > cl.end) continue;
-          if (sentVal[m]! < bestV) {
-            bestV = sentVal[m]!;
-            best = m;
-          }
-        }
+        const best = clauseWorst[clauseOf[h.start]!] ?? -1;
         if (best < 0) {
           causes.push({ code, weight: weight * 0.8, start: h.start, end: h.end });
           continue;
