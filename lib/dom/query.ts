@@ -2,10 +2,24 @@
 
 /** Every element at or below `scope` matching any alternative, in document order, without repeats. */
 export function queryAll(scope: ParentNode, alternatives: readonly string[]): Element[] {
+  if (alternatives.length === 1) {
+    const [selector] = alternatives as [string];
+    const below = Array.from(scope.querySelectorAll(selector));
+    return scope instanceof Element && scope.matches(selector) ? [scope, ...below] : below;
+  }
   const found = new Set<Element>();
   if (scope instanceof Element && alternatives.some((selector) => scope.matches(selector))) found.add(scope);
   for (const selector of alternatives) for (const el of scope.querySelectorAll(selector)) found.add(el);
-  return found.size > 1 && alternatives.length > 1 ? sortInDocumentOrder([...found]) : [...found];
+  return sortInDocumentOrder([...found]);
+}
+
+/** How many elements below `scope` match the first alternative that matches any. */
+export function countAll(scope: ParentNode, alternatives: readonly string[]): number {
+  for (const selector of alternatives) {
+    const count = scope.querySelectorAll(selector).length;
+    if (count > 0) return count;
+  }
+  return 0;
 }
 
 export function matchesAny(el: Element, alternatives: readonly string[]): boolean {
@@ -22,15 +36,18 @@ export function closestAny(el: Element, alternatives: readonly string[]): Elemen
 
 /** Visible text with runs of spaces collapsed; line breaks kept (buyers write in lines). */
 export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '')
-    .replace(/[ \t\u00a0\u3000]+/g, ' ')
-    .replace(/ *\n[\s]*/g, '\n')
-    .trim();
+  const text = (node?.textContent ?? '').replace(/[ \t\u00a0\u3000]+/g, ' ');
+  return (text.includes('\n') ? text.replace(/ *\n\s*/g, '\n') : text).trim();
 }
 
-/** Elements below `scope` with no element children: where visible text fragments live. */
-export function leafElements(scope: Element): Element[] {
-  return [...scope.querySelectorAll('*')].filter((el) => el.childElementCount === 0);
+/** The first text fragment below `scope` (one text node, trimmed) that satisfies `accept`. */
+export function findTextFragment(scope: Node, accept: (text: string) => boolean): { text: string; node: Text } | null {
+  const walker = (scope.ownerDocument ?? document).createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.nodeValue ?? '').trim();
+    if (text && accept(text)) return { text, node: node as Text };
+  }
+  return null;
 }
 
 function sortInDocumentOrder(elements: Element[]): Element[] {

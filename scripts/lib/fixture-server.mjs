@@ -14,8 +14,8 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=
 export const FIXTURE_HOSTS = [...new Set(ROUTES.map((route) => new URL(route.url).hostname))];
 
 /** Chromium flag mapping the fixture hosts to the local server and refusing every other host. */
-export function hostResolverRules(port) {
-  const maps = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`);
+export function hostResolverRules(port, extraHosts = []) {
+  const maps = [...new Set([...FIXTURE_HOSTS, ...extraHosts])].map((host) => `MAP ${host} 127.0.0.1:${port}`);
   return `--host-resolver-rules=${[...maps, 'MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1'].join(', ')}`;
 }
 
@@ -32,11 +32,19 @@ function fileFor(host, pathname) {
   return null;
 }
 
-/** Starts the server on a free port; resolves with its port and a close function. */
-export function startFixtureServer(port = 0) {
+/**
+ * Starts the server on a free port; resolves with its port and a close function. `generated` maps
+ * real URLs (without query) to HTML made at run time, e.g. the benchmark's 2,000-row page.
+ */
+export function startFixtureServer({ port = 0, generated = {} } = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const page = generated[`http://${host}${url.pathname}`];
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(page);
+      return;
+    }
     const file = fileFor(host, decodeURIComponent(url.pathname));
     if (!file || !file.startsWith(FIXTURES_DIR)) {
       res.writeHead(404).end('not found');

@@ -10,10 +10,23 @@ import { fixtureMarkup } from './fixture-markup';
 vi.mock('../../lib/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const flush = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+/** happy-dom never reports intersections: this one says every row is near the viewport at once. */
+class EverythingVisible {
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(target: Element) {
+    this.callback([{ target, isIntersecting: true } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+
+const started: AbortController[] = [];
 
 function start() {
   const controller = new AbortController();
+  started.push(controller);
   const status = emptyStatus('pinduoduo', 'reviews');
   flagReviews.init({ signal: controller.signal, adapter: pinduoduo, status, t: createTranslator('zh-CN') });
   return { controller, status };
@@ -24,6 +37,7 @@ const badgeText = (key: string) =>
 
 describe('flag-reviews on the Pinduoduo review list', () => {
   beforeEach(() => {
+    vi.stubGlobal('IntersectionObserver', EverythingVisible);
     document.documentElement.innerHTML = fixtureMarkup('pinduoduo/review-list.html');
     send.mockImplementation((async (type: string, data: { keys?: string[]; reviews?: Array<{ key: string }> }) => {
       if (type === 'getNotes') return { 'pinduoduo:260411-103948572615023': { text: '已电话联系' } };
@@ -31,7 +45,11 @@ describe('flag-reviews on the Pinduoduo review list', () => {
       return null;
     }) as never);
   });
-  afterEach(() => send.mockReset());
+  afterEach(() => {
+    for (const controller of started.splice(0)) controller.abort();
+    send.mockReset();
+    vi.unstubAllGlobals();
+  });
 
   it('marks every review read with its level and badges only 中评/差评', async () => {
     const { status } = start();
@@ -93,6 +111,22 @@ describe('flag-reviews on the Pinduoduo review list', () => {
     const panel = document.querySelector('kefu-panel')!.shadowRoot!;
     expect(panel.textContent).toContain('<b>黑***');
     expect(panel.querySelector('b, img, script')).toBeNull();
+  });
+
+  it('builds badges only for rows near the viewport', () => {
+    const observed: Element[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        observe = (target: Element) => observed.push(target);
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    start();
+    expect(observed).toHaveLength(4);
+    expect(document.querySelectorAll('[data-kefu-level]')).toHaveLength(6);
+    expect(document.querySelectorAll('kefu-badge')).toHaveLength(0);
   });
 
   it('removes every mark, badge and style when the page is left', () => {

@@ -6,6 +6,9 @@ import { sendMessage } from '../../messaging/protocol';
 import type { Feature, FeatureContext } from '../types';
 import { createOverlay, type FlaggedReview } from './overlay';
 
+/** Reviews per background request for notes and causes. */
+const ENRICH_BATCH = 100;
+
 /**
  * Reads every review row of a review list, marks its level on the page, and gives each 中评/差评 a
  * badge whose panel shows the cause guess and the agent's note. Rows added later are read as they come.
@@ -56,11 +59,16 @@ export const flagReviews: Feature = {
         overlay.addBadge(entry, badgeSlot);
         flagged.push(entry);
       }
-      if (flagged.length > 0) void enrich(flagged);
+      // Notes and causes are fetched after this pass, in batches, so the page's task stays short.
+      for (let i = 0; i < flagged.length; i += ENRICH_BATCH) {
+        const batch = flagged.slice(i, i + ENRICH_BATCH);
+        setTimeout(() => void enrich(batch), 0);
+      }
     };
 
     /** Notes and causes come from the background in one batch per set of new rows. */
     const enrich = async (entries: FlaggedReview[]) => {
+      if (signal.aborted) return;
       const byKey = new Map(entries.map((entry) => [entry.review.key, entry]));
       const keys = [...byKey.keys()];
       const [notes, analyses] = await Promise.allSettled([
@@ -84,7 +92,7 @@ export const flagReviews: Feature = {
       for (const entry of entries) overlay.refresh(entry);
     };
 
-    watchItems(reader, readRows, signal);
+    watchItems(reader, readRows, signal, 'flag-reviews');
 
     signal.addEventListener(
       'abort',

@@ -22,7 +22,11 @@ export interface Overlay {
   refresh(entry: FlaggedReview): void;
 }
 
-/** Badges beside flagged reviews and the one panel they open, each in its own shadow root. */
+/**
+ * Badges beside flagged reviews and the one panel they open, each in its own shadow root. A badge
+ * is built only when its row comes near the viewport: a list of thousands of reviews costs the
+ * page a few dozen badges, not thousands.
+ */
 export function createOverlay(options: {
   t: Translate;
   signal: AbortSignal;
@@ -30,6 +34,26 @@ export function createOverlay(options: {
 }): Overlay {
   const { t, signal } = options;
   const badges = new Map<FlaggedReview, ShadowRoot>();
+  const waiting = new Map<Element, FlaggedReview>();
+  const nearViewport = new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting } of entries) {
+        const entry = waiting.get(target);
+        if (!isIntersecting || !entry) continue;
+        waiting.delete(target);
+        nearViewport.unobserve(target);
+        mountBadge(entry, target);
+      }
+    },
+    { rootMargin: '800px 0px' },
+  );
+
+  const mountBadge = (entry: FlaggedReview, slot: Element) => {
+    const { host, root } = createShadowHost(TAG.badge, overlayCss);
+    slot.append(host);
+    badges.set(entry, root);
+    renderBadge(entry, root);
+  };
   let panel: { host: HTMLElement; root: ShadowRoot; entry: FlaggedReview; anchor: HTMLElement } | null = null;
 
   const closePanel = () => {
@@ -102,6 +126,8 @@ export function createOverlay(options: {
   signal.addEventListener(
     'abort',
     () => {
+      nearViewport.disconnect();
+      waiting.clear();
       closePanel();
       for (const root of badges.values()) {
         render(null, root);
@@ -114,10 +140,8 @@ export function createOverlay(options: {
 
   return {
     addBadge(entry, slot) {
-      const { host, root } = createShadowHost(TAG.badge, overlayCss);
-      slot.append(host);
-      badges.set(entry, root);
-      renderBadge(entry, root);
+      waiting.set(slot, entry);
+      nearViewport.observe(slot);
     },
     refresh(entry) {
       const root = badges.get(entry);

@@ -71,6 +71,7 @@ export const readChat: Feature = {
         updateWaiting();
       },
       signal,
+      'read-chat',
     );
 
     const ticker = setInterval(updateWaiting, 1000);

@@ -1,5 +1,5 @@
 import { fnv1a } from '../../domain/hash';
-import { closestAny, leafElements, matchesAny, queryAll, textOf } from '../../dom/query';
+import { closestAny, countAll, findTextFragment, matchesAny, queryAll, textOf } from '../../dom/query';
 import { checkedReading } from '../checked-review';
 import type { ReviewListReader, RowReading } from '../types';
 import { PDD } from './selectors';
@@ -38,17 +38,17 @@ function contentRowOf(header: Element): HTMLTableRowElement | null {
 
 /** Splits the review cell into the buyer's first text and the 追评 block. */
 function readReviewCell(cell: Element): { text: string; followUpText?: string } {
-  let followUpBlock: Element | null = null;
-  for (const leaf of leafElements(cell)) {
-    if (PDD.followUpLabel.test(leaf.textContent ?? '')) {
-      followUpBlock = leaf;
-      while (followUpBlock.parentElement && followUpBlock.parentElement !== cell) followUpBlock = followUpBlock.parentElement;
-      break;
-    }
-  }
-  const textParts = [...cell.childNodes].filter((node) => node !== followUpBlock).map((node) => textOf(node));
-  const text = textParts.filter(Boolean).join('\n');
-  if (!followUpBlock) return { text };
+  // Most reviews have no 追评: skip the search unless its label can be there.
+  const whole = cell.textContent ?? '';
+  const label = whole.includes('追') ? findTextFragment(cell, (text) => PDD.followUpLabel.test(text)) : null;
+  if (!label) return { text: textOf(cell) };
+  let followUpBlock: Node = label.node;
+  while (followUpBlock.parentNode && followUpBlock.parentNode !== cell) followUpBlock = followUpBlock.parentNode;
+  const text = [...cell.childNodes]
+    .filter((node) => node !== followUpBlock)
+    .map((node) => textOf(node))
+    .filter(Boolean)
+    .join('\n');
   const followUpText = textOf(followUpBlock).replace(PDD.followUpLabel, '').trim();
   return followUpText ? { text, followUpText } : { text };
 }
@@ -56,9 +56,7 @@ function readReviewCell(cell: Element): { text: string; followUpText?: string } 
 function readProductCell(cell: Element | undefined): { productName?: string; productId?: string } {
   if (!cell) return {};
   const productId = PDD.productId.exec(textOf(cell))?.[1];
-  const productName = leafElements(cell)
-    .map((leaf) => textOf(leaf))
-    .find((text) => text.length > 0 && !PDD.productId.test(text));
+  const productName = findTextFragment(cell, (text) => !PDD.productId.test(text))?.text;
   return { productName, productId };
 }
 
@@ -81,8 +79,8 @@ function read(header: Element): RowReading {
   const headerText = textOf(header);
   const orderId = PDD.orderId.exec(headerText)?.[1];
   const time = PDD.time.exec(headerText.replace(PDD.orderId, ''))?.[1];
-  const buyer = leafElements(header).map((leaf) => textOf(leaf)).find((text) => PDD.maskedBuyer.test(text)) ?? '';
-  const starCount = queryAll(header, PDD.filledStar).length;
+  const buyer = findTextFragment(header, (text) => PDD.maskedBuyer.test(text))?.text ?? '';
+  const starCount = countAll(header, PDD.filledStar);
   const { text, followUpText } = readReviewCell(textCell);
   const replyCell = columns.reply === undefined ? undefined : content.cells[columns.reply];
   const replied = replyCell ? PDD.shopReplyLabel.test(textOf(replyCell)) : false;
