@@ -4,6 +4,8 @@ import type { Translate } from '../lib/i18n';
 export interface LevelBadgeProps {
   t: Translate;
   level: ReviewLevel;
+  /** A good rating whose text or 追评 complains: shown as such, in the negative colour. */
+  hiddenComplaint: boolean;
   /** The cause's label once known. */
   causeLabel?: string;
   hasNote: boolean;
@@ -11,16 +13,16 @@ export interface LevelBadgeProps {
 }
 
 /** The mark beside a flagged review: its level, its cause, and whether the agent left a note. */
-export function LevelBadge({ t, level, causeLabel, hasNote, onOpen }: LevelBadgeProps) {
+export function LevelBadge({ t, level, hiddenComplaint, causeLabel, hasNote, onOpen }: LevelBadgeProps) {
   return (
     <button
       type="button"
-      class={`badge badge--${level}`}
+      class={`badge badge--${hiddenComplaint ? 'negative' : level}`}
       title={t('badge.open')}
       aria-haspopup="dialog"
       onClick={(event) => onOpen(event.currentTarget)}
     >
-      <span class="badge__level">{t(`level.${level}`)}</span>
+      <span class="badge__level">{hiddenComplaint ? t('level.hiddenComplaint') : t(`level.${level}`)}</span>
       {causeLabel && <span class="badge__cause">{causeLabel}</span>}
       {hasNote && (
         <span class="badge__note" title={t('badge.hasNote')} aria-label={t('badge.hasNote')}>

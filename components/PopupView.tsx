@@ -45,6 +45,8 @@ function PageSummary({ t, state }: { t: Translate; state: PopupState }) {
             <dd data-testid="popup-negative">{reviews.negative}</dd>
             <dt>{t('popup.neutral')}</dt>
             <dd data-testid="popup-neutral">{reviews.neutral}</dd>
+            <dt>{t('popup.hiddenComplaints')}</dt>
+            <dd data-testid="popup-hidden-complaints">{reviews.hiddenComplaints}</dd>
             <dt>{t('popup.noText')}</dt>
             <dd data-testid="popup-no-text">{reviews.noText}</dd>
             <dt>{t('popup.unreadable')}</dt>

@@ -1,14 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CauseResult } from '../lib/domain/classifier';
 import type { ReviewLevel } from '../lib/domain/taxonomy';
 import type { Translate } from '../lib/i18n';
+import { ReviewText } from './ReviewText';
 
-export type CauseState = { kind: 'pending' } | { kind: 'failed' } | { kind: 'known'; label: string };
+export type AnalysisState = { kind: 'pending' } | { kind: 'failed' } | { kind: 'done'; causes: readonly CauseResult[] };
 
 export interface ReviewPanelProps {
   t: Translate;
   level: ReviewLevel;
   stars: number;
-  cause: CauseState;
+  analysis: AnalysisState;
+  /** A good rating whose text or 追评 complains. */
+  hiddenComplaint: boolean;
+  text: string;
+  followUpText?: string;
   buyer: string;
   orderId?: string;
   note: string;
@@ -20,7 +26,8 @@ export interface ReviewPanelProps {
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'failed'; error: string };
 
 /** The small panel a badge opens: level, cause guess and the agent's note on this review. */
-export function ReviewPanel({ t, level, stars, cause, buyer, orderId, note, onSaveNote, onClose }: ReviewPanelProps) {
+export function ReviewPanel(props: ReviewPanelProps) {
+  const { t, level, stars, analysis, hiddenComplaint, text, followUpText, buyer, orderId, note, onSaveNote, onClose } = props;
   const [draft, setDraft] = useState(note);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const noteField = useRef<HTMLTextAreaElement>(null);
@@ -51,10 +58,13 @@ export function ReviewPanel({ t, level, stars, cause, buyer, orderId, note, onSa
             {t(`level.${level}`)}
           </span>{' '}
           {t('stars', { n: stars })}
+          {hiddenComplaint && <span class="level level--negative"> · {t('level.hiddenComplaint')}</span>}
         </dd>
         <dt>{t('panel.cause')}</dt>
         <dd data-testid="panel-cause">
-          {cause.kind === 'known' ? cause.label : t(cause.kind === 'pending' ? 'panel.causePending' : 'panel.causeUnavailable')}
+          {analysis.kind === 'done'
+            ? causeLabels(t, analysis.causes).join('、')
+            : t(analysis.kind === 'pending' ? 'panel.causePending' : 'panel.causeUnavailable')}
         </dd>
         {buyer && (
           <>
@@ -69,6 +79,16 @@ export function ReviewPanel({ t, level, stars, cause, buyer, orderId, note, onSa
           </>
         )}
       </dl>
+      <blockquote class="panel__text" data-testid="panel-text">
+        <ReviewText text={text} spans={spansOf(analysis, 'text')} />
+        {followUpText && (
+          <>
+            <br />
+            <span class="panel__followup-label">{t('panel.followUp')}</span>
+            <ReviewText text={followUpText} spans={spansOf(analysis, 'followUp')} />
+          </>
+        )}
+      </blockquote>
       <label class="panel__label" for="kefu-note">
         {t('panel.note')}
       </label>
@@ -98,4 +118,13 @@ export function ReviewPanel({ t, level, stars, cause, buyer, orderId, note, onSa
       </footer>
     </section>
   );
+}
+
+/** Cause names, primary first; a negative review with no stated reason reads as 其他. */
+export function causeLabels(t: Translate, causes: readonly CauseResult[]): string[] {
+  return causes.length > 0 ? causes.map((cause) => t(`cause.${cause.code}`)) : [t('cause.other')];
+}
+
+function spansOf(analysis: AnalysisState, field: 'text' | 'followUp') {
+  return analysis.kind === 'done' ? analysis.causes.flatMap((cause) => cause.spans.filter((span) => span.field === field)) : [];
 }

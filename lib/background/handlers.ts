@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { guessCause } from '../domain/cause-guess';
+import { classifyReview } from '../domain/classifier';
 import { ReviewSchema } from '../domain/review-schema';
 import { onMessage } from '../messaging/protocol';
 import type { KefuDb } from '../storage/db';
@@ -13,9 +13,9 @@ export function registerHandlers(db: Promise<KefuDb>): void {
   onMessage('getNotes', async ({ data }) => getNotes(await db, NoteKeysSchema.parse(data).keys));
   onMessage('saveNote', async ({ data }) => saveNote(await db, NoteInputSchema.parse(data)));
   onMessage('analyseReviews', ({ data }) =>
-    AnalyseSchema.parse(data).reviews.map((review) => ({
-      key: review.key,
-      cause: guessCause(`${review.text}\n${review.followUpText ?? ''}`),
-    })),
+    AnalyseSchema.parse(data).reviews.map((review) => {
+      const verdict = classifyReview({ text: review.text, stars: review.stars, followUpText: review.followUpText });
+      return { key: review.key, needsRecovery: verdict.needsRecovery, score: verdict.score, causes: verdict.causes.slice(0, 3) };
+    }),
   );
 }

@@ -9,7 +9,7 @@ export function emptyStatus(platform: PageStatus['platform'], pageKind: PageStat
   return {
     platform,
     pageKind,
-    reviews: { read: 0, negative: 0, neutral: 0, positive: 0, noText: 0, unreadable: 0 },
+    reviews: { read: 0, negative: 0, neutral: 0, positive: 0, hiddenComplaints: 0, noText: 0, unreadable: 0 },
     chat: { messages: 0, conversation: false, buyerName: '' },
     inputFound: false,
     failedFeatures: [],

@@ -7,6 +7,8 @@ export const MARK = {
   level: 'data-kefu-level',
   /** The review's stable key, on the same root. */
   key: 'data-kefu-key',
+  /** On a review root that needs recovery: `rating` (中评/差评) or `hidden-complaint` (good rating, complaining text). */
+  recovery: 'data-kefu-recovery',
   /** The level again on the review's other elements (e.g. its content row), for the highlight only. */
   tint: 'data-kefu-tint',
   /** buyer | agent | robot | system, on every chat message read. */

@@ -1,20 +1,33 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageKind, PlatformId } from '../domain/platforms';
 import type { Review } from '../domain/review';
-import type { CauseCode } from '../domain/taxonomy';
+import type { CauseResult } from '../domain/classifier';
 import type { Note, NoteInput } from '../storage/notes';
 
 export interface ReviewAnalysis {
   key: string;
-  /** Primary cause of the complaint. */
-  cause: CauseCode;
+  /** A 中评/差评 by rating, or a complaint hidden in a good rating or its 追评. */
+  needsRecovery: boolean;
+  /** 0..1 negativity of the text. */
+  score: number;
+  /** Causes, primary first (at most three), with the text spans that support them. */
+  causes: CauseResult[];
 }
 
 /** What the content script read on the current page, for the popup. */
 export interface PageStatus {
   platform: PlatformId | null;
   pageKind: PageKind | null;
-  reviews: { read: number; negative: number; neutral: number; positive: number; noText: number; unreadable: number };
+  reviews: {
+    read: number;
+    negative: number;
+    neutral: number;
+    positive: number;
+    /** Good ratings whose text or 追评 carries a complaint. */
+    hiddenComplaints: number;
+    noText: number;
+    unreadable: number;
+  };
   chat: { messages: number; conversation: boolean; buyerName: string };
   /** Whether the chat input or review reply box was found. */
   inputFound: boolean;

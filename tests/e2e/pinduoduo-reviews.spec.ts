@@ -40,7 +40,11 @@ test('flags 差评 and 中评 rows with levels, badges and causes; hostile text 
 
   await expect(page.locator('[data-kefu-level]')).toHaveCount(6);
   expect(await levelsOnPage(page)).toEqual(EXPECTED_LEVELS);
-  await expect(page.locator('kefu-badge')).toHaveCount(4);
+  // 3 差评 + 1 中评 by rating, and the 5★ review whose 追评 says the cup leaks.
+  await expect(page.locator('kefu-badge')).toHaveCount(5);
+  await expect(page.locator('[data-kefu-key="pinduoduo:260412-190384756201938"]')).toHaveAttribute('data-kefu-recovery', 'hidden-complaint');
+  await expect(badgeOf(page, '260412-190384756201938')).toContainText('好评中有投诉');
+  await expect(page.locator('[data-kefu-key="pinduoduo:260412-730019284756310"]')).not.toHaveAttribute('data-kefu-recovery', /.*/);
   await expect(badgeOf(page, '260410-662259689903207')).toContainText('差评');
   await expect(badgeOf(page, '260410-662259689903207')).toContainText('质量问题');
   await expect(badgeOf(page, '260411-558102937461182')).toContainText('中评');
@@ -59,6 +63,7 @@ test('flags 差评 and 中评 rows with levels, badges and causes; hostile text 
   await expect(popup.getByTestId('popup-read')).toHaveText('6');
   await expect(popup.getByTestId('popup-negative')).toHaveText('3');
   await expect(popup.getByTestId('popup-neutral')).toHaveText('1');
+  await expect(popup.getByTestId('popup-hidden-complaints')).toHaveText('1');
   await expect(popup.getByTestId('popup-no-text')).toHaveText('2');
   await expect(popup.getByTestId('popup-unreadable')).toHaveText('1');
 });
@@ -70,7 +75,9 @@ test('a note survives a reload and a browser restart', async () => {
   await badgeOf(page, '260410-662259689903207').click();
   const panel = page.locator('kefu-panel');
   await expect(panel.getByTestId('panel-level')).toHaveText('差评');
-  await expect(panel.getByTestId('panel-cause')).toHaveText('质量问题');
+  await expect(panel.getByTestId('panel-cause')).toContainText('质量问题');
+  // The words behind the cause are underlined in the review text.
+  await expect(panel.getByTestId('panel-text').locator('mark').first()).toBeVisible();
   await panel.locator('textarea').fill(note);
   await panel.getByRole('button', { name: '保存备注' }).click();
   await expect(panel.getByRole('status')).toContainText('已保存');
@@ -113,14 +120,14 @@ test('rows added later are read; leaving the route removes every mark, coming ba
     document.querySelector('tbody')!.append(newHeader, newContent);
   });
   await expect(page.locator('[data-kefu-key="pinduoduo:260416-999999999999999"]')).toHaveAttribute('data-kefu-level', 'negative');
-  await expect(page.locator('kefu-badge')).toHaveCount(5);
+  await expect(page.locator('kefu-badge')).toHaveCount(6);
 
   await page.evaluate(() => history.pushState(null, '', '/goods/list'));
   await expect(page.locator('[data-kefu-level]')).toHaveCount(0);
   await expect(page.locator('kefu-badge')).toHaveCount(0);
   await page.evaluate(() => history.back());
   await expect(page.locator('[data-kefu-level]')).toHaveCount(7);
-  await expect(page.locator('kefu-badge')).toHaveCount(5);
+  await expect(page.locator('kefu-badge')).toHaveCount(6);
 });
 
 test('an unknown redesign: the page keeps working and the popup says nothing could be read', async () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { guessCause } from '../../lib/domain/cause-guess';
 import { fnv1a } from '../../lib/domain/hash';
 import { isPlaceholderText } from '../../lib/domain/review';
 import { levelFromStars } from '../../lib/domain/taxonomy';
@@ -15,18 +14,6 @@ describe('review levels', () => {
     expect(isPlaceholderText('')).toBe(true);
     expect(isPlaceholderText('系统很好用')).toBe(false);
   });
-});
-
-describe('first cause guess (keyword table)', () => {
-  it.each([
-    ['快递盒子压坏了，杯子碎了', 'damaged_or_lost'],
-    ['颜色和图片有色差', 'not_as_described'],
-    ['用了两天就坏了', 'quality_defect'],
-    ['下单五天才发货', 'slow_logistics'],
-    ['发错颜色了', 'wrong_or_missing_item'],
-    ['客服态度太差', 'bad_attitude'],
-    ['不喜欢', 'other'],
-  ])('%s → %s', (text, cause) => expect(guessCause(text)).toBe(cause));
 });
 
 describe('fnv1a', () => {

@@ -41,7 +41,15 @@ describe('flag-reviews on the Pinduoduo review list', () => {
     document.documentElement.innerHTML = fixtureMarkup('pinduoduo/review-list.html');
     send.mockImplementation((async (type: string, data: { keys?: string[]; reviews?: Array<{ key: string }> }) => {
       if (type === 'getNotes') return { 'pinduoduo:260411-103948572615023': { text: '已电话联系' } };
-      if (type === 'analyseReviews') return data.reviews!.map(({ key }) => ({ key, cause: 'quality_defect' }));
+      if (type === 'analyseReviews') {
+        // The 5★ review whose 追评 says it leaks is a complaint hidden in a good rating.
+        return data.reviews!.map(({ key }) => ({
+          key,
+          needsRecovery: key !== 'pinduoduo:260412-730019284756310',
+          score: 0.9,
+          causes: key === 'pinduoduo:260412-730019284756310' ? [] : [{ code: 'quality_defect', confidence: 0.9, spans: [] }],
+        }));
+      }
       return null;
     }) as never);
   });
@@ -56,7 +64,7 @@ describe('flag-reviews on the Pinduoduo review list', () => {
     const levels = [...document.querySelectorAll('[data-kefu-level]')].map((el) => el.getAttribute('data-kefu-level'));
     expect(levels).toEqual(['negative', 'negative', 'neutral', 'positive', 'positive', 'negative']);
     expect(document.querySelectorAll('kefu-badge')).toHaveLength(4);
-    expect(status.reviews).toEqual({ read: 6, negative: 3, neutral: 1, positive: 2, noText: 2, unreadable: 1 });
+    expect(status.reviews).toEqual({ read: 6, negative: 3, neutral: 1, positive: 2, hiddenComplaints: 0, noText: 2, unreadable: 1 });
     // The content row of a review is tinted, not counted as a second review.
     expect(document.querySelectorAll('[data-kefu-tint]')).toHaveLength(6);
 
@@ -64,8 +72,21 @@ describe('flag-reviews on the Pinduoduo review list', () => {
     expect(badgeText('pinduoduo:260410-662259689903207')).toContain('质量问题');
     expect(badgeText('pinduoduo:260411-103948572615023')).toContain('✎');
     expect(badgeText('pinduoduo:260410-662259689903207')).not.toContain('✎');
-    // One batch for notes and one for causes, for all flagged rows together.
+    // One batch for notes and one for the analysis, for all rows read together.
     expect(send.mock.calls.map(([type]) => type).sort()).toEqual(['analyseReviews', 'getNotes']);
+  });
+
+  it('flags a good rating whose 追评 complains, and only that one', async () => {
+    const { status } = start();
+    await flush();
+    const hidden = document.querySelector('[data-kefu-key="pinduoduo:260412-190384756201938"]')!;
+    expect(hidden.getAttribute('data-kefu-level')).toBe('positive');
+    expect(hidden.getAttribute('data-kefu-recovery')).toBe('hidden-complaint');
+    expect(badgeText('pinduoduo:260412-190384756201938')).toContain('好评中有投诉');
+    expect(document.querySelector('[data-kefu-key="pinduoduo:260412-730019284756310"]')!.hasAttribute('data-kefu-recovery')).toBe(false);
+    expect(document.querySelectorAll('[data-kefu-recovery="rating"]')).toHaveLength(4);
+    expect(document.querySelectorAll('kefu-badge')).toHaveLength(5);
+    expect(status.reviews.hiddenComplaints).toBe(1);
   });
 
   it('shows a failed analysis as unavailable rather than a wrong cause', async () => {

@@ -30,7 +30,10 @@ describe('background handlers through typed messaging', () => {
 
   it('checks reviews against the schema before analysing them', async () => {
     const review = { platform: 'pinduoduo', key: 'pinduoduo:1', stars: 1, text: '用两天就坏了', buyer: '阿***', replied: false } as const;
-    expect(await sendMessage('analyseReviews', { reviews: [review] })).toEqual([{ key: 'pinduoduo:1', cause: 'quality_defect' }]);
+    const [analysis] = await sendMessage('analyseReviews', { reviews: [review] });
+    expect(analysis).toMatchObject({ key: 'pinduoduo:1', needsRecovery: true });
+    expect(analysis!.causes[0]?.code).toBe('quality_defect');
+    expect(analysis!.causes[0]?.spans[0]?.text).toContain('坏');
     await expect(sendMessage('analyseReviews', { reviews: [{ ...review, stars: 9 }] })).rejects.toThrow();
   });
 });

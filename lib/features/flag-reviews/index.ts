@@ -6,12 +6,20 @@ import { sendMessage } from '../../messaging/protocol';
 import type { Feature, FeatureContext } from '../types';
 import { createOverlay, type FlaggedReview } from './overlay';
 
-/** Reviews per background request for notes and causes. */
+/** A review read on this page, with where it lives. */
+interface ReadReview extends FlaggedReview {
+  root: Element;
+  badgeSlot: Element;
+}
+
+/** Reviews per background request for notes and analysis. */
 const ENRICH_BATCH = 100;
 
 /**
- * Reads every review row of a review list, marks its level on the page, and gives each 中评/差评 a
- * badge whose panel shows the cause guess and the agent's note. Rows added later are read as they come.
+ * Reads every review row of a review list and marks its level on the page. 中评/差评 get a badge at
+ * once; good ratings are checked by the classifier in the background and get one when their text or
+ * 追评 complains. The badge's panel shows the causes, the words behind them, and the agent's note.
+ * Rows added later are read as they come.
  */
 export const flagReviews: Feature = {
   id: 'flag-reviews',
@@ -38,7 +46,7 @@ export const flagReviews: Feature = {
     });
 
     const readRows = (roots: Element[]) => {
-      const flagged: FlaggedReview[] = [];
+      const read: ReadReview[] = [];
       for (const root of roots) {
         const reading = reader.read(root);
         if (!reading.ok) {
@@ -49,30 +57,30 @@ export const flagReviews: Feature = {
         const level = levelFromStars(review.stars);
         status.reviews.read++;
         status.reviews[level]++;
-        const [first, ...rest] = elements;
-        first?.setAttribute(MARK.level, level);
-        first?.setAttribute(MARK.key, review.key);
+        const [, ...rest] = elements;
+        root.setAttribute(MARK.level, level);
+        root.setAttribute(MARK.key, review.key);
         for (const el of rest) el.setAttribute(MARK.tint, level);
         marked.push(...elements);
-        if (level === 'positive') continue;
-        const entry: FlaggedReview = { review, level, cause: { kind: 'pending' }, note: '' };
-        overlay.addBadge(entry, badgeSlot);
-        flagged.push(entry);
+        const entry: ReadReview = { review, level, analysis: { kind: 'pending' }, hiddenComplaint: false, note: '', root, badgeSlot };
+        if (level !== 'positive') {
+          root.setAttribute(MARK.recovery, 'rating');
+          overlay.addBadge(entry, badgeSlot);
+        }
+        read.push(entry);
       }
-      // Notes and causes are fetched after this pass, in batches, so the page's task stays short.
-      for (let i = 0; i < flagged.length; i += ENRICH_BATCH) {
-        const batch = flagged.slice(i, i + ENRICH_BATCH);
+      // Notes and analysis are fetched after this pass, in batches, so the page's task stays short.
+      for (let i = 0; i < read.length; i += ENRICH_BATCH) {
+        const batch = read.slice(i, i + ENRICH_BATCH);
         setTimeout(() => void enrich(batch), 0);
       }
     };
 
-    /** Notes and causes come from the background in one batch per set of new rows. */
-    const enrich = async (entries: FlaggedReview[]) => {
+    const enrich = async (entries: ReadReview[]) => {
       if (signal.aborted) return;
       const byKey = new Map(entries.map((entry) => [entry.review.key, entry]));
-      const keys = [...byKey.keys()];
       const [notes, analyses] = await Promise.allSettled([
-        sendMessage('getNotes', { keys }),
+        sendMessage('getNotes', { keys: [...byKey.keys()] }),
         sendMessage('analyseReviews', { reviews: entries.map(({ review }) => review) }),
       ]);
       if (signal.aborted) return;
@@ -82,14 +90,24 @@ export const flagReviews: Feature = {
           if (entry) entry.note = note.text;
         }
       }
-      for (const entry of entries) entry.cause = { kind: 'failed' };
+      for (const entry of entries) entry.analysis = { kind: 'failed' };
       if (analyses.status === 'fulfilled') {
-        for (const analysis of analyses.value) {
-          const entry = byKey.get(analysis.key);
-          if (entry) entry.cause = { kind: 'known', label: t(`cause.${analysis.cause}`) };
+        for (const { key, needsRecovery, causes } of analyses.value) {
+          const entry = byKey.get(key);
+          if (!entry) continue;
+          entry.analysis = { kind: 'done', causes };
+          if (entry.level === 'positive' && needsRecovery) revealHiddenComplaint(entry);
         }
       }
       for (const entry of entries) overlay.refresh(entry);
+    };
+
+    /** A good rating that complains: flagged like a 差评. */
+    const revealHiddenComplaint = (entry: ReadReview) => {
+      entry.hiddenComplaint = true;
+      status.reviews.hiddenComplaints++;
+      entry.root.setAttribute(MARK.recovery, 'hidden-complaint');
+      overlay.addBadge(entry, entry.badgeSlot);
     };
 
     watchItems(reader, readRows, signal, 'flag-reviews');

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { LevelBadge } from '../../../components/LevelBadge';
-import { ReviewPanel, type CauseState } from '../../../components/ReviewPanel';
+import { causeLabels, ReviewPanel, type AnalysisState } from '../../../components/ReviewPanel';
 import overlayCss from '../../../assets/styles/overlay.css?inline';
 import type { Review } from '../../domain/review';
 import type { ReviewLevel } from '../../domain/taxonomy';
@@ -12,7 +12,9 @@ import type { Translate } from '../../i18n';
 export interface FlaggedReview {
   review: Review;
   level: ReviewLevel;
-  cause: CauseState;
+  analysis: AnalysisState;
+  /** A good rating whose text or 追评 complains (known once analysed). */
+  hiddenComplaint: boolean;
   note: string;
 }
 
@@ -74,7 +76,10 @@ export function createOverlay(options: {
         t={t}
         level={entry.level}
         stars={entry.review.stars}
-        cause={entry.cause}
+        analysis={entry.analysis}
+        hiddenComplaint={entry.hiddenComplaint}
+        text={entry.review.text}
+        followUpText={entry.review.followUpText}
         buyer={entry.review.buyer}
         orderId={entry.review.orderId}
         note={entry.note}
@@ -105,7 +110,8 @@ export function createOverlay(options: {
       <LevelBadge
         t={t}
         level={entry.level}
-        causeLabel={entry.cause.kind === 'known' ? entry.cause.label : undefined}
+        hiddenComplaint={entry.hiddenComplaint}
+        causeLabel={entry.analysis.kind === 'done' ? causeLabels(t, entry.analysis.causes)[0] : undefined}
         hasNote={entry.note !== ''}
         onOpen={(anchor) => (panel?.entry === entry ? closePanel() : openPanel(entry, anchor))}
       />,
