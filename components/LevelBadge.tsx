@@ -1,8 +1,8 @@
 import type { ReviewLevel } from '../lib/domain/taxonomy';
-import type { Translate } from '../lib/i18n';
+import type { PageMessageKey, Translate } from '../lib/i18n';
 
 export interface LevelBadgeProps {
-  t: Translate;
+  t: Translate<PageMessageKey>;
   level: ReviewLevel;
   /** A good rating whose text or 追评 complains: shown as such, in the negative colour. */
   hiddenComplaint: boolean;

@@ -3,12 +3,36 @@ import type { PageStatus } from '../lib/messaging/protocol';
 
 export type PopupState = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'page'; status: PageStatus };
 
+export interface PopupViewProps {
+  t: Translate;
+  state: PopupState;
+  notice: string | null;
+  /** Present when the tab is a web page the agent may enable Kefu Lens on. */
+  onEnableSite?: () => void;
+  /** Opens the custom adapter editor counting matches on this tab. */
+  onConfigure?: () => void;
+}
+
 /** What the popup says about the current tab. */
-export function PopupView({ t, state }: { t: Translate; state: PopupState }) {
+export function PopupView({ t, state, notice, onEnableSite, onConfigure }: PopupViewProps) {
   return (
     <main class="popup">
       <h1 class="popup__title">{t('app.name')}</h1>
       <PageSummary t={t} state={state} />
+      {state.kind === 'unsupported' && onEnableSite && (
+        <div class="popup__enable">
+          <p class="popup__hint">{t('popup.enableHint')}</p>
+          <button type="button" class="popup__button" onClick={onEnableSite}>
+            {t('popup.enableSite')}
+          </button>
+        </div>
+      )}
+      {notice && <p role="status">{notice}</p>}
+      {state.kind === 'page' && onConfigure && (
+        <button type="button" class="popup__link" onClick={onConfigure}>
+          {t('popup.configure')}
+        </button>
+      )}
       <p class="popup__privacy">{t('popup.privacy')}</p>
     </main>
   );

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CauseResult } from '../lib/domain/classifier';
 import type { ReviewLevel } from '../lib/domain/taxonomy';
-import type { Translate } from '../lib/i18n';
+import type { PageMessageKey, Translate } from '../lib/i18n';
 import { ReviewText } from './ReviewText';
 
 export type AnalysisState = { kind: 'pending' } | { kind: 'failed' } | { kind: 'done'; causes: readonly CauseResult[] };
 
 export interface ReviewPanelProps {
-  t: Translate;
+  t: Translate<PageMessageKey>;
   level: ReviewLevel;
   stars: number;
   analysis: AnalysisState;
@@ -121,7 +121,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
 }
 
 /** Cause names, primary first; a negative review with no stated reason reads as 其他. */
-export function causeLabels(t: Translate, causes: readonly CauseResult[]): string[] {
+export function causeLabels(t: Translate<PageMessageKey>, causes: readonly CauseResult[]): string[] {
   return causes.length > 0 ? causes.map((cause) => t(`cause.${cause.code}`)) : [t('cause.other')];
 }
 

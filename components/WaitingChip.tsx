@@ -1,14 +1,14 @@
-import type { Translate } from '../lib/i18n';
+import type { PageMessageKey, Translate } from '../lib/i18n';
 
 export interface WaitingChipProps {
-  t: Translate;
+  t: Translate<PageMessageKey>;
   buyerName: string;
   /** Seconds since the buyer's first unanswered message. */
   waitedSeconds: number;
   targetSeconds: number;
 }
 
-export function formatDuration(t: Translate, seconds: number): string {
+export function formatDuration(t: Translate<PageMessageKey>, seconds: number): string {
   const minutes = Math.floor(seconds / 60);
   const rest = seconds % 60;
   if (minutes >= 24 * 60) return t('duration.daysHours', { d: Math.floor(minutes / 1440), h: Math.floor((minutes % 1440) / 60) });

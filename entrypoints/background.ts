@@ -1,7 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerHandlers } from '../lib/background/handlers';
+import { watchUserHosts } from '../lib/background/user-hosts';
 import { openKefuDb } from '../lib/storage/db';
 
 export default defineBackground(() => {
   registerHandlers(openKefuDb());
+  watchUserHosts();
 });

@@ -5,6 +5,7 @@ import { onMessage } from '../messaging/protocol';
 import type { KefuDb } from '../storage/db';
 import { NoteInputSchema, NoteKeysSchema } from '../storage/notes';
 import { getNotes, saveNote } from '../storage/notes-repo';
+import { injectIntoTab } from './user-hosts';
 
 const AnalyseSchema = z.object({ reviews: z.array(ReviewSchema).check(z.maxLength(5_000)) });
 
@@ -12,6 +13,7 @@ const AnalyseSchema = z.object({ reviews: z.array(ReviewSchema).check(z.maxLengt
 export function registerHandlers(db: Promise<KefuDb>): void {
   onMessage('getNotes', async ({ data }) => getNotes(await db, NoteKeysSchema.parse(data).keys));
   onMessage('saveNote', async ({ data }) => saveNote(await db, NoteInputSchema.parse(data)));
+  onMessage('enableOnTab', ({ data }) => injectIntoTab(z.object({ tabId: z.number().check(z.int(), z.positive()) }).parse(data).tabId));
   onMessage('analyseReviews', ({ data }) =>
     AnalyseSchema.parse(data).reviews.map((review) => {
       const verdict = classifyReview({ text: review.text, stars: review.stars, followUpText: review.followUpText });

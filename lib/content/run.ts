@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FEATURES } from '../features/registry';
 import type { Feature } from '../features/types';
-import { createTranslator } from '../i18n';
+import { createPageTranslator } from '../i18n';
 import { onMessage, removeAllListeners, type PageStatus } from '../messaging/protocol';
 import { adapterForHost, detectPage } from '../sites/registry';
 
@@ -21,11 +21,12 @@ export function emptyStatus(platform: PageStatus['platform'], pageKind: PageStat
  * changes route. A failing feature is switched off on this page alone; the page keeps working.
  */
 export function runOnSellerPage(ctx: ContentScriptContext, features: readonly Feature[] = FEATURES): void {
-  const t = createTranslator();
+  const t = createPageTranslator();
   let status = emptyStatus(null, null);
   let current: { href: string; controller: AbortController } | null = null;
 
   onMessage('getPageStatus', () => status);
+  onMessage('countSelectors', ({ data }) => countSelectors(data.selectors));
   ctx.onInvalidated(removeAllListeners);
 
   const start = () => {
@@ -58,4 +59,17 @@ export function runOnSellerPage(ctx: ContentScriptContext, features: readonly Fe
   ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(start, 0));
   ctx.addEventListener(window, 'hashchange', start);
   ctx.addEventListener(window, 'popstate', start);
+}
+
+/** Live match counts for the options page's selector editor; an invalid selector is reported, not thrown. */
+export function countSelectors(selectors: Record<string, string>): Record<string, number | 'invalid'> {
+  const counts: Record<string, number | 'invalid'> = {};
+  for (const [field, selector] of Object.entries(selectors)) {
+    try {
+      counts[field] = document.querySelectorAll(selector).length;
+    } catch {
+      counts[field] = 'invalid';
+    }
+  }
+  return counts;
 }

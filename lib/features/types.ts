@@ -1,5 +1,5 @@
 import type { PageKind } from '../domain/platforms';
-import type { Translate } from '../i18n';
+import type { PageMessageKey, Translate } from '../i18n';
 import type { PageStatus } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites/types';
 
@@ -9,7 +9,7 @@ export interface FeatureContext {
   adapter: SiteAdapter;
   /** What the popup shows about this page; features count what they read into it. */
   status: PageStatus;
-  t: Translate;
+  t: Translate<PageMessageKey>;
 }
 
 /** One feature = one id = one folder = one registry line. Features never hold selectors. */

@@ -42,6 +42,10 @@ interface ProtocolMap {
   analyseReviews(data: { reviews: Review[] }): ReviewAnalysis[];
   /** Popup → content script of a tab. */
   getPageStatus(): PageStatus;
+  /** Options page → content script: how many elements each selector matches on that page. */
+  countSelectors(data: { selectors: Record<string, string> }): Record<string, number | 'invalid'>;
+  /** Popup → background, after the agent granted a site: start the content script there now. */
+  enableOnTab(data: { tabId: number }): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../assets/locales/en';
-import { zhCN } from '../../assets/locales/zh-CN';
+import { enPage } from '../../assets/locales/en/page';
+import { enUi } from '../../assets/locales/en/ui';
+import { zhCNPage } from '../../assets/locales/zh-CN/page';
+import { zhCNUi } from '../../assets/locales/zh-CN/ui';
 import { CAUSE_CODES } from '../../lib/domain/taxonomy';
 import { PLATFORM_IDS } from '../../lib/domain/platforms';
-import { createTranslator, pickLocale } from '../../lib/i18n';
+import { createPageTranslator, createTranslator, pickLocale } from '../../lib/i18n';
 
 describe('i18n', () => {
   it('speaks Chinese first: English only for English browsers', () => {
@@ -22,10 +24,18 @@ describe('i18n', () => {
   });
 
   it('has a Chinese and an English label for every cause and platform, and no empty message', () => {
-    for (const code of CAUSE_CODES) expect(zhCN[`cause.${code}`]).toBeTruthy();
-    for (const id of PLATFORM_IDS) expect(zhCN[`platform.${id}`]).toBeTruthy();
-    for (const messages of [zhCN, en]) for (const value of Object.values(messages)) expect(value.trim()).not.toBe('');
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
+    for (const code of CAUSE_CODES) expect(zhCNPage[`cause.${code}`]).toBeTruthy();
+    for (const id of PLATFORM_IDS) expect(zhCNUi[`platform.${id}`]).toBeTruthy();
+    for (const messages of [zhCNPage, zhCNUi, enPage, enUi]) for (const value of Object.values<string>(messages)) expect(value.trim()).not.toBe('');
+    expect(Object.keys(enPage).sort()).toEqual(Object.keys(zhCNPage).sort());
+    expect(Object.keys(enUi).sort()).toEqual(Object.keys(zhCNUi).sort());
+  });
+
+  it('keeps the seller-page catalog apart, so the content script carries no popup or options text', () => {
+    const pageKeys = Object.keys(zhCNPage);
+    expect(pageKeys.some((key) => key.startsWith('popup.') || key.startsWith('custom.'))).toBe(false);
+    expect(Object.keys(zhCNUi).filter((key) => pageKeys.includes(key))).toEqual([]);
+    expect(createPageTranslator('zh-CN')('level.negative')).toBe('差评');
   });
 
   it('the manifest locales have the same keys, zh_CN being the default', () => {

@@ -6,7 +6,7 @@ import type { Review } from '../../domain/review';
 import type { ReviewLevel } from '../../domain/taxonomy';
 import { TAG } from '../../dom/marks';
 import { createShadowHost } from '../../dom/shadow';
-import type { Translate } from '../../i18n';
+import type { PageMessageKey, Translate } from '../../i18n';
 
 /** Everything the overlay shows about one flagged review; mutated as analysis and notes arrive. */
 export interface FlaggedReview {
@@ -30,7 +30,7 @@ export interface Overlay {
  * page a few dozen badges, not thousands.
  */
 export function createOverlay(options: {
-  t: Translate;
+  t: Translate<PageMessageKey>;
   signal: AbortSignal;
   saveNote: (entry: FlaggedReview, text: string) => Promise<Date | null>;
 }): Overlay {

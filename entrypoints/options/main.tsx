@@ -1,0 +1,16 @@
+import { render } from 'preact';
+import { createTranslator } from '../../lib/i18n';
+import { CustomAdaptersPage } from '../../lib/pages/options/CustomAdaptersPage';
+import './style.css';
+
+const t = createTranslator();
+// `?tabId=` when opened from the popup for a page: selectors are then counted live on that page.
+const tabId = Number(new URLSearchParams(location.search).get('tabId')) || null;
+
+render(
+  <main class="options">
+    <h1>{t('options.title')}</h1>
+    <CustomAdaptersPage t={t} tabId={tabId} />
+  </main>,
+  document.getElementById('app')!,
+);

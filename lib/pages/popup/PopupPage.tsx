@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PopupView, type PopupState } from '../../../components/PopupView';
+import type { Translate } from '../../i18n';
+import { sendMessage } from '../../messaging/protocol';
+
+/** The tab the popup describes: `?tabId=` when opened as a page for a given tab, else the active tab. */
+async function targetTab(): Promise<{ id: number; url?: string } | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return { id: fromQuery, url: (await browser.tabs.get(fromQuery)).url };
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
+}
+
+/** Asks the tab's content script what it read; a tab without one (any other site) is unsupported. */
+async function readStatus(tabId: number): Promise<PopupState> {
+  const status = await sendMessage('getPageStatus', undefined, tabId).catch(() => undefined);
+  return status ? { kind: 'page', status } : { kind: 'unsupported' };
+}
+
+export function PopupPage({ t }: { t: Translate }) {
+  const [tab, setTab] = useState<{ id: number; url?: string }>();
+  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    void targetTab().then(async (found) => {
+      setTab(found);
+      setState(found ? await readStatus(found.id) : { kind: 'unsupported' });
+    });
+  }, []);
+
+  // Only http(s) pages can be enabled; the active tab's URL is known through activeTab.
+  const origin = tab?.url && /^https?:/.test(tab.url) ? `${new URL(tab.url).origin}/*` : null;
+
+  return (
+    <PopupView
+      t={t}
+      state={state}
+      notice={notice}
+      onEnableSite={
+        origin && tab
+          ? async () => {
+              // Must run in the click's own task: the browser shows its permission prompt.
+              const granted = await browser.permissions.request({ origins: [origin] });
+              if (!granted) return setNotice(t('popup.enableDenied'));
+              await sendMessage('enableOnTab', { tabId: tab.id });
+              setNotice(t('popup.enabled'));
+              setTimeout(() => void readStatus(tab.id).then(setState), 500);
+            }
+          : undefined
+      }
+      onConfigure={tab ? () => void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}?tabId=${tab.id}` }) : undefined}
+    />
+  );
+}
