@@ -77,6 +77,8 @@ function round3(v: number): number {
   return Math.round(v * 1000) / 1000;
 }
 
+const GOODS_CAUSES = new Set<CauseCode>(['quality_defect', 'not_as_described', 'wrong_or_missing_item', 'damaged_or_lost']);
+
 interface Scored {
   code: CauseCode;
   score: number;
@@ -108,8 +110,25 @@ function collectCauses(a: LexicalAnalysis, field: Span['field'], original: strin
 
 function rankCauses(map: Map<CauseCode, Scored>, negative: boolean, score: number, productTalk = false): CauseResult[] {
   const list = [...map.values()];
+  // The goods themselves (defect, not as described, wrong/missing, damaged) usually drive the reply when a review
+  // also complains about service, delivery or price: a mild prior for them.
+  for (const s of list) if (GOODS_CAUSES.has(s.code)) s.score *= 1.15;
   list.sort((x, y) => y.score - x.score || CAUSE_PRIORITY.indexOf(x.code) - CAUSE_PRIORITY.indexOf(y.code));
   const top = list[0]?.score ?? 0;
+  // Among causes with nearly the strongest evidence, the one the buyer leads with is the primary one.
+  {
+    const first = (x: Scored) => {
+      let m = 1e9;
+      for (const p of x.spans) m = Math.min(m, p.field === 'text' ? p.start : 1e6 + p.start);
+      return m;
+    };
+    let pick = list[0];
+    for (const x of list) if (x.score >= top * 0.7 && pick && first(x) < first(pick)) pick = x;
+    if (pick && pick !== list[0]) {
+      list.splice(list.indexOf(pick), 1);
+      list.unshift(pick);
+    }
+  }
   const out: CauseResult[] = [];
   for (const s of list) {
     if (s.score < top * 0.45 && out.length > 0) continue;

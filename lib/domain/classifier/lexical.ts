@@ -252,11 +252,24 @@ export function analyze(input: string): LexicalAnalysis {
     if (cur < 0 || v < sentVal[cur]!) clauseWorst[ci] = k;
   }
   const reviewNegative = neg > pos * 0.8 && neg > 0.5;
+  // A rant at a brand or a shared news item: generic words (问题, 质量) there are not about an order's goods.
+  const rant = RANT_RE.test(folded);
   let food = -1;
+  // End of the last cause phrase taken: a phrase starting inside it belongs to it (压坏了 is 压坏, not 坏了).
+  let phraseEnd = -1;
+  let phraseCode = '';
   for (let k = 0; k < n; k++) {
     if (!keepCause[k]) continue;
     const h = hits[k]!;
     const r = h.roles;
+    const phrase = r.cause?.find(([, , kind]) => kind === 0);
+    if (phrase) {
+      if (h.start < phraseEnd && !r.cause!.some(([code]) => code === phraseCode)) continue;
+      if (h.end > phraseEnd) {
+        phraseEnd = h.end;
+        phraseCode = phrase[0];
+      }
+    }
     const cl = clauses[clauseOf[h.start]!];
     const clauseNeg = cl ? cl.sent < -0.3 || cl.sarcasm : false;
     const [negated] = modifiers(h.start);
@@ -271,6 +284,7 @@ export function analyze(input: string): LexicalAnalysis {
     }
     if (!r.cause) continue;
     for (const [code, weight, kind] of r.cause) {
+      if (rant && code === 'quality_defect' && (kind === 2 || weight < 2)) continue;
       if (kind === 0 && weight >= 2) {
         causes.push({ code, weight, start: h.start, end: h.end });
       } else if (kind !== 2 && (clauseNeg || reviewNegative)) {
@@ -305,7 +319,6 @@ export function analyze(input: string): LexicalAnalysis {
   }
 
   const product = PRODUCT_RE.test(folded);
-  const rant = RANT_RE.test(folded);
   return { greetsFirst, product, rant, length, folded, neg, pos, tailNeg, sarcasm, causes, intents, questions, exclaims };
 }
 
