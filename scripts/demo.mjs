@@ -1,7 +1,8 @@
 // `npm run demo`: builds the extension, serves the demo seller pages under their real hostnames and
 // opens Chromium with the extension loaded. With a display it opens a window; headless
-// (`-- --headless`, or no DISPLAY) it saves a screenshot of each demo page with the overlay open on
-// a flagged review into `--out <dir>` (default demo-output/) and prints the paths.
+// (`-- --headless`, or no DISPLAY) it saves a screenshot of each demo page into `--out <dir>`
+// (default demo-output/) and prints the paths: review pages with the overlay open on a flagged
+// review, chat pages with their messages marked by sender and the buyer's waiting time shown.
 import { chromium } from '@playwright/test';
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -34,6 +35,18 @@ const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('servi
 const extensionId = new URL(worker.url()).host;
 const demoPages = ROUTES.filter((route) => route.demo !== false);
 
+// The extension marks chat messages without styling them; the screenshot outlines each sender so
+// the marks can be seen (demo only, injected by this script).
+const DEMO_SENDER_OUTLINES = [
+  ['buyer', '#fa8c16'],
+  ['agent', '#1677ff'],
+  ['robot', '#722ed1'],
+  ['system', '#8c8c8c'],
+]
+  .map(([sender, colour]) => `[data-kefu-sender="${sender}"] { outline: 2px dashed ${colour}; outline-offset: 2px; }
+[data-kefu-sender="${sender}"]::before { content: "${sender}"; float: right; margin: 0 4px; font: 11px monospace; color: ${colour}; }`)
+  .join('\n') + '\n[data-kefu-input] { outline: 2px solid #52c41a !important; }';
+
 async function shutdown() {
   await context.close().catch(() => {});
   await server.close();
@@ -47,10 +60,17 @@ if (headless) {
   for (const route of demoPages) {
     const page = await context.newPage();
     await page.goto(route.url);
+    // The page kind shows in what the extension marks first: a flagged review or a chat message.
     const badge = page.locator('[data-kefu-level="negative"] kefu-badge button').first();
-    await badge.waitFor({ timeout: 15_000 });
-    await badge.click();
-    await page.locator('kefu-panel [data-testid="panel-cause"]').filter({ hasNotText: '分析中' }).waitFor();
+    const message = page.locator('[data-kefu-sender]').first();
+    await badge.or(message).first().waitFor({ timeout: 15_000 });
+    if (await message.count()) {
+      await page.addStyleTag({ content: DEMO_SENDER_OUTLINES });
+      await page.getByTestId('waiting-chip').waitFor();
+    } else {
+      await badge.click();
+      await page.locator('kefu-panel [data-testid="panel-cause"]').filter({ hasNotText: '分析中' }).waitFor();
+    }
     const pagePath = `${outDir}/${route.name}.png`;
     await page.screenshot({ path: pagePath, fullPage: true });
     saved.push(pagePath);

@@ -40,6 +40,11 @@ export function textOf(node: Node | null | undefined): string {
   return (text.includes('\n') ? text.replace(/ *\n\s*/g, '\n') : text).trim();
 }
 
+/** Elements below `scope` with no element children: where visible text fragments live. */
+export function leafElements(scope: Element): Element[] {
+  return [...scope.querySelectorAll('*')].filter((el) => el.childElementCount === 0);
+}
+
 /** The first text fragment below `scope` (one text node, trimmed) that satisfies `accept`. */
 export function findTextFragment(scope: Node, accept: (text: string) => boolean): { text: string; node: Text } | null {
   const walker = (scope.ownerDocument ?? document).createTreeWalker(scope, NodeFilter.SHOW_TEXT);
@@ -52,4 +57,20 @@ export function findTextFragment(scope: Node, accept: (text: string) => boolean)
 
 function sortInDocumentOrder(elements: Element[]): Element[] {
   return elements.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/** The first element at or below `scope` matching any alternative, in document order. */
+export function queryFirst(scope: ParentNode, alternatives: readonly string[]): Element | null {
+  return queryAll(scope, alternatives)[0] ?? null;
+}
+
+/** Like `textOf`, leaving out the text inside `excluded` (labels and times beside a message's text). */
+export function textExcept(scope: Element, excluded: readonly Element[]): string {
+  if (excluded.length === 0) return textOf(scope);
+  const parts: string[] = [];
+  const walker = scope.ownerDocument.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!excluded.some((el) => el.contains(node))) parts.push(node.textContent ?? '');
+  }
+  return textOf({ textContent: parts.join('') } as Node);
 }

@@ -21,6 +21,8 @@ export function chromiumArgs(resolverRules) {
     `--disable-extensions-except=${EXTENSION_DIR}`,
     `--load-extension=${EXTENSION_DIR}`,
     resolverRules,
+    // The fixture server's certificate is self-signed; every other host is unreachable anyway.
+    '--ignore-certificate-errors',
     '--no-sandbox',
     '--disable-gpu',
     '--no-first-run',

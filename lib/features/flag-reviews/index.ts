@@ -110,7 +110,7 @@ export const flagReviews: Feature = {
       overlay.addBadge(entry, entry.badgeSlot);
     };
 
-    watchItems(reader, readRows, signal, 'flag-reviews');
+    watchItems(reader, readRows, signal, { label: 'flag-reviews' });
 
     signal.addEventListener(
       'abort',
