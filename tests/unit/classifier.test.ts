@@ -126,6 +126,94 @@ describe('classifyReview: causes and spans', () => {
   });
 });
 
+describe('classifyReview: causes across product kinds (made-up sentences)', () => {
+  const primary = (text: string) => codes(review(text))[0];
+
+  it('quality_defect: broken, stops working soon, spoiled food, bad smell', () => {
+    expect(primary('热水器用了两个月就不加热了，很失望')).toBe('quality_defect');
+    expect(primary('平板充了一晚上也充不满，还经常自动关机')).toBe('quality_defect');
+    expect(primary('这箱橙子一半是烂心的，根本没法吃')).toBe('quality_defect');
+    expect(primary('衬衫穿了两次就起球了，质量太差')).toBe('quality_defect');
+    expect(primary('牛奶喝起来一股怪味，不敢再喝')).toBe('quality_defect');
+    expect(primary('耳機接觸不良，時好時壞')).toBe('quality_defect');
+  });
+
+  it('not_as_described: differs from the listing (size, colour, capacity, authenticity)', () => {
+    expect(primary('详情页写的是纯棉，收到一摸根本不是纯棉，和描述不一样')).toBe('not_as_described');
+    expect(primary('标着128G，实际只有100G能用，虚标')).toBe('not_as_described');
+    expect(primary('颜色和图片差很多，图片是米白，实物发黄')).toBe('not_as_described');
+    expect(primary('鞋子尺码偏小一码，平时穿40的这双挤脚')).toBe('not_as_described');
+    expect(primary('感覺是假貨，和專櫃買的不一樣')).toBe('not_as_described');
+  });
+
+  it('damaged_or_lost: damaged in transit or never arrived', () => {
+    expect(primary('快递把箱子压扁了，里面两瓶洗发水都漏了')).toBe('damaged_or_lost');
+    expect(primary('东西还行，就是包装也压坏了')).toBe('damaged_or_lost');
+    expect(primary('显示已签收，可我根本没收到货')).toBe('damaged_or_lost');
+    expect(primary('物流給摔壞了，螢幕都裂了')).toBe('damaged_or_lost');
+  });
+
+  it('wrong_or_missing_item: wrong item, size or colour; missing pieces or gifts', () => {
+    expect(primary('我拍的是蓝色，寄来的却是灰色')).toBe('wrong_or_missing_item');
+    expect(primary('一箱说好十二盒，打开少了两盒')).toBe('wrong_or_missing_item');
+    expect(primary('说好的赠品呢？一个都没看到')).toBe('wrong_or_missing_item');
+    expect(primary('配件不全，少了电源线')).toBe('wrong_or_missing_item');
+    expect(primary('發錯型號了，不是我訂的那款')).toBe('wrong_or_missing_item');
+  });
+
+  it('slow_logistics: slow dispatch or delivery', () => {
+    expect(primary('下单五天了还没发货，催了好几次')).toBe('slow_logistics');
+    expect(primary('一个星期才到，快递太慢')).toBe('slow_logistics');
+    expect(primary('物流一直不更新，等得好着急')).toBe('slow_logistics');
+  });
+
+  it('slow_reply and bad_attitude: the shop’s service', () => {
+    expect(primary('问了三次客服都没人回复')).toBe('slow_reply');
+    expect(primary('售后態度很差，一直推卸責任')).toBe('bad_attitude');
+  });
+
+  it('price vs policy_misunderstanding: too dear or dropped, vs a rule (price protection, fees)', () => {
+    expect(primary('刚下单第二天就降了五十，心塞')).toBe('price');
+    expect(primary('和外面超市比贵了不少，不值这个价')).toBe('price');
+    expect(primary('降价后申请价保，客服说不给保价')).toBe('policy_misunderstanding');
+    expect(primary('说是免费安装，结果上门还要另外收里程费')).toBe('policy_misunderstanding');
+    expect(primary('运费比东西还贵，说好的包邮呢')).toBe('policy_misunderstanding');
+  });
+
+  it('usage_misunderstanding: does not know how to use or install it', () => {
+    expect(primary('说明书看不懂，不知道怎么安装')).toBe('usage_misunderstanding');
+  });
+
+  it('the goods come first when a review also complains about service or delivery', () => {
+    expect(primary('屏幕有坏点，联系客服态度也很差')).toBe('quality_defect');
+    expect(primary('发错颜色了，物流还慢')).toBe('wrong_or_missing_item');
+  });
+
+  it('other: negative with no stated reason, brand rants, shared news', () => {
+    expect(primary('太差劲了，再也不来了')).toBe('other');
+    expect(primary('坚决抵制这个牌子，出了这么多问题还有人买')).toBe('other');
+    expect(primary('转发新闻：某乳企又出问题了，远离吧')).toBe('other');
+  });
+
+  it('negated or praised forms yield no cause', () => {
+    const none = (text: string, code: string) => expect(codes(review(text))).not.toContain(code);
+    none('没有破损，包装很好', 'damaged_or_lost');
+    none('沒有破損，包裝完好', 'damaged_or_lost');
+    none('一件都没少，配件齐全', 'wrong_or_missing_item');
+    none('和图片一样，没有色差', 'not_as_described');
+    none('没有发错，颜色正是我要的', 'wrong_or_missing_item');
+    none('用了三个月都没有坏，很耐用', 'quality_defect');
+    none('物流不慢，两天就到了', 'slow_logistics');
+    none('不存在降价的情况，价格很稳', 'price');
+  });
+
+  it('a strong second cause is kept next to a long main complaint', () => {
+    const v = review('袖口有线头，洗了一次就掉色，开线也严重，联系客服半天没人回');
+    expect(codes(v)[0]).toBe('quality_defect');
+    expect(codes(v)).toContain('slow_reply');
+  });
+});
+
 describe('classifyReview: needsRecovery', () => {
   it('follows the rating', () => {
     expect(review('很好', { stars: 2 }).needsRecovery).toBe(true);

@@ -85,6 +85,9 @@ interface Scored {
   spans: Span[];
 }
 
+/** Evidence weight behind each span while causes are collected. */
+const spanWeight = new WeakMap<Span, number>();
+
 function collectCauses(a: LexicalAnalysis, field: Span['field'], original: string, into: Map<CauseCode, Scored>): void {
   for (const ev of a.causes) {
     let s = into.get(ev.code);
@@ -100,11 +103,16 @@ function collectCauses(a: LexicalAnalysis, field: Span['field'], original: strin
         overlap.end = ev.end;
         overlap.text = original.slice(ev.start, ev.end);
       }
-      s.score += ev.weight * 0.25;
+      // The stronger of the overlapping pieces counts in full, the weaker a quarter.
+      const prev = spanWeight.get(overlap) ?? 0;
+      s.score += Math.max(ev.weight, prev) - prev + Math.min(ev.weight, prev) * 0.25;
+      spanWeight.set(overlap, Math.max(ev.weight, prev));
       continue;
     }
     s.score += ev.weight;
-    s.spans.push({ field, start: ev.start, end: ev.end, text: original.slice(ev.start, ev.end) });
+    const span: Span = { field, start: ev.start, end: ev.end, text: original.slice(ev.start, ev.end) };
+    spanWeight.set(span, ev.weight);
+    s.spans.push(span);
   }
 }
 
@@ -131,7 +139,8 @@ function rankCauses(map: Map<CauseCode, Scored>, negative: boolean, score: numbe
   }
   const out: CauseResult[] = [];
   for (const s of list) {
-    if (s.score < top * 0.45 && out.length > 0) continue;
+    // Secondary causes: comparable evidence, or one clear phrase of their own (however long the main complaint is).
+    if (s.score < Math.min(top * 0.45, 2.2) && out.length > 0) continue;
     const strength = 1 - Math.exp(-s.score / 2.2);
     const confidence = round3(Math.min(0.99, strength * (negative ? 0.6 + 0.4 * score : 0.7)));
     s.spans.sort((p, q) => (p.field === q.field ? p.start - q.start : p.field === 'text' ? -1 : 1));

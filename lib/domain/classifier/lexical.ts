@@ -3,6 +3,7 @@
  * and intent evidence. Pure and deterministic; no model weights involved (scripts/train.ts uses these features).
  */
 import type { CauseCode, IntentCode } from '../taxonomy';
+import { CAUSE_PATTERNS } from './lexicon';
 import { scan, type Hit } from './matcher';
 import { fold, isClauseBreak } from './normalize';
 
@@ -47,7 +48,7 @@ const SKIPPABLE = new Set(['是', '的', '得', '了', '太', '都', '也', '还
 
 /** Food or produce: size words there are about the goods themselves (个头太小) → quality. */
 const PRODUCT_RE = /[穿吃喝洗戴屏机衣裤裙鞋果味奶]|用了|使用|电池|质量|面料|布料|料子|头发|头皮|电脑|本本|软件|系统|内存|键盘|声音|信号|做工|手感|效果|颜色/;
-const RANT_RE = /抵制|远离|倒闭|黑名单|新闻|http|分享自|转发|@|不喝.{0,4}了|再也不喝|广告/;
+const RANT_RE = /抵制|远离|倒闭|黑名单|新闻|http|分享自|转发|@|不喝.{0,4}了|再也不喝|广告|负面|丑闻|饥饿营销|珍爱生命|从此不|再也不碰|拒绝购买|谁买谁傻|代言/;
 const FOOD_RE = /[吃果甜酸瓜橙桔橘梨桃枣莓蕉柚]|个头|口感|味道|新鲜|斤/;
 
 interface Clause {
@@ -304,6 +305,21 @@ export function analyze(input: string): LexicalAnalysis {
         const dist = o.start >= h.end ? o.start - h.end : h.start - o.end;
         if (dist > 10) continue;
         causes.push({ code, weight: weight * (dist <= 4 ? 1.2 : 1), start: s, end: e });
+      }
+    }
+  }
+
+  // Sentence-shape patterns (少了两个, 三天才到, 用了一周就 …): count when not negated and not inside praise.
+  if (folded.length >= 4) {
+    for (const [re, code, weight] of CAUSE_PATTERNS) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(folded)) !== null) {
+        const s = m.index;
+        const e = s + m[0].length;
+        if (e > length) break;
+        if (!modifiers(s)[0] && !inPraise(s, e)) causes.push({ code, weight, start: s, end: e });
+        if (m[0].length === 0) re.lastIndex++;
       }
     }
   }
