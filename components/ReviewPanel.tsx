@@ -7,7 +7,8 @@ export type CauseState = { kind: 'pending' } | { kind: 'failed' } | { kind: 'kno
 export interface ReviewPanelProps {
   t: Translate;
   level: ReviewLevel;
-  stars: number;
+  /** Shown only when the page showed stars (Taobao shows a level alone). */
+  stars?: number;
   cause: CauseState;
   buyer: string;
   orderId?: string;
@@ -49,8 +50,8 @@ export function ReviewPanel({ t, level, stars, cause, buyer, orderId, note, onSa
         <dd>
           <span class={`level level--${level}`} data-testid="panel-level">
             {t(`level.${level}`)}
-          </span>{' '}
-          {t('stars', { n: stars })}
+          </span>
+          {stars !== undefined && ` ${t('stars', { n: stars })}`}
         </dd>
         <dt>{t('panel.cause')}</dt>
         <dd data-testid="panel-cause">
