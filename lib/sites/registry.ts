@@ -1,8 +1,11 @@
+import { amazon } from './amazon';
+import { douyin } from './douyin';
 import { pinduoduo } from './pinduoduo';
+import { taobao } from './taobao';
 import type { PageMatch, SiteAdapter } from './types';
 
 /** Every site adapter, listed explicitly (no self-registration by import). */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [pinduoduo];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [pinduoduo, taobao, douyin, amazon];
 
 export function detectPage(url: URL, adapters: readonly SiteAdapter[] = SITE_ADAPTERS): PageMatch | null {
   for (const adapter of adapters) {
