@@ -30,25 +30,26 @@ function columnsOf(table: Element): Columns {
   return columns;
 }
 
-/** The direct child of `cell` holding the first leaf whose text matches `label`. */
-function blockOf(cell: Element, label: RegExp): Element | null {
+/** The first leaf of `cell` that is a `label`, and the direct child of `cell` holding it. */
+function blockOf(cell: Element, label: RegExp): { label: Element; block: Element } | null {
   const leaf = leafElements(cell).find((el) => label.test(el.textContent ?? ''));
-  let block = leaf ?? null;
-  while (block?.parentElement && block.parentElement !== cell) block = block.parentElement;
-  return block;
+  if (!leaf) return null;
+  let block = leaf;
+  while (block.parentElement && block.parentElement !== cell) block = block.parentElement;
+  return { label: leaf, block };
 }
 
 /** Splits the review cell into the buyer's text, the 追评 and whether the shop replied. */
 function readReviewCell(cell: Element): { text: string; followUpText?: string; replied: boolean } {
-  const followUpBlock = blockOf(cell, DOUYIN.followUpLabel);
-  const replyBlock = blockOf(cell, DOUYIN.shopReplyLabel);
+  const followUp = blockOf(cell, DOUYIN.followUpLabel);
+  const reply = blockOf(cell, DOUYIN.shopReplyLabel);
   const text = [...cell.childNodes]
-    .filter((node) => node !== followUpBlock && node !== replyBlock)
+    .filter((node) => node !== followUp?.block && node !== reply?.block)
     .map((node) => textOf(node))
     .filter(Boolean)
     .join('\n');
-  const followUpText = followUpBlock ? textOf(followUpBlock).replace(DOUYIN.followUpLabel, '').trim() : '';
-  return { text, replied: replyBlock !== null, ...(followUpText ? { followUpText } : {}) };
+  const followUpText = followUp ? textOf(followUp.block).replace(textOf(followUp.label), '').trim() : '';
+  return { text, replied: reply !== null, ...(followUpText ? { followUpText } : {}) };
 }
 
 function readProductCell(cell: Element | undefined): { productName?: string; productId?: string } {

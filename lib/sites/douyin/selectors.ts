@@ -35,10 +35,13 @@ export const DOUYIN = {
   time: /(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/,
   /** [I] `商品ID：3601234567890123456`. */
   productId: /商品\s*ID[:：]\s*(\d+)/i,
-  /** [I] The follow-up inside the review cell: `追评（收货后5天）：…` or `追加评价：…`. */
-  followUpLabel: /^\s*(?:追加评价|追评)[^：:]{0,16}[:：]\s*/,
-  /** [I] The shop's reply under the review: `商家回复：…`. */
-  shopReplyLabel: /^\s*商家回复[:：]/,
+  /**
+   * [I] Labels in the review cell, each an element of its own (so a buyer's text that merely starts
+   * with the same words is not taken for one): the follow-up `追评（收货后5天）：` / `追加评价：` and the
+   * shop's reply `商家回复：`.
+   */
+  followUpLabel: /^\s*(?:追加评价|追评)[^：:]{0,16}[:：]\s*$/,
+  shopReplyLabel: /^\s*商家回复[:：]\s*$/,
   /** [I] Ant row keys that are ids (comment ids), not the index Ant falls back to. */
   idLikeRowKey: /^[\w-]{6,64}$/,
 } as const;

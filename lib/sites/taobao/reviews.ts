@@ -52,15 +52,17 @@ function productOf(row: Element): { productName?: string; productId?: string } {
 
 function read(row: Element): RowReading {
   if (!isReviewRow(row)) return { ok: false, reason: 'unreadable', detail: 'not a review row of the 评价管理 table' };
+  if (queryAll(row, TAOBAO.contentBlock).length === 0) return { ok: false, reason: 'unreadable', detail: '.rate-content not found' };
   const labels = labelLeaves(row);
   const labelTexts = labels.map((leaf) => textOf(leaf));
   const levelIndex = labelTexts.findIndex((text) => text in LEVELS);
   const levelLeaf = labels[levelIndex];
   const platformLevel = levelLeaf ? LEVELS[labelTexts[levelIndex]!] : undefined;
 
-  const rowText = textOf(row);
-  const orderId = TAOBAO.orderId.exec(rowText)?.[1];
-  const time = TAOBAO.firstReviewTime.exec(rowText)?.[1];
+  // Anchors are read from the page's labels only, so a buyer writing `订单号：…` cannot change the key.
+  const labelText = labelTexts.join('\n');
+  const orderId = TAOBAO.orderId.exec(labelText)?.[1];
+  const time = TAOBAO.firstReviewTime.exec(labelText)?.[1];
   const buyer = labelTexts.find((text) => TAOBAO.maskedBuyer.test(text)) ?? '';
   const text = contentText(row);
   const expanded = expandedRowOf(row);
