@@ -46,7 +46,7 @@ export const en: Record<MessageKey, string> = {
   'panel.saveFailed': 'Could not save: {error}',
   'panel.saveHint': 'Ctrl+Enter to save',
   'popup.unsupported': 'This page is not a supported seller back-end page.',
-  'popup.supportedPages': 'Supported now: the Pinduoduo review list (评价管理). More platforms are coming.',
+  'popup.supportedPages': 'Supported review lists: Pinduoduo (评价管理), Taobao/Tmall Qianniu (评价管理), Douyin Shop (评价管理) and Amazon Seller Central Feedback Manager. More pages are coming.',
   'popup.kindUnsupported': 'Recognised as {platform}, but this page is neither a review list nor a chat.',
   'popup.platform': 'Platform',
   'popup.page': 'Page',

@@ -44,7 +44,7 @@ export const zhCN = {
   'panel.saveFailed': '保存失败：{error}',
   'panel.saveHint': 'Ctrl+Enter 保存',
   'popup.unsupported': '当前页面不是受支持的卖家后台页面。',
-  'popup.supportedPages': '目前支持：拼多多商家后台「评价管理」。其他平台正在适配中。',
+  'popup.supportedPages': '目前支持评价列表：拼多多「评价管理」、淘宝/天猫千牛「评价管理」、抖店「评价管理」、亚马逊 Seller Central「Feedback Manager」。其他页面正在适配中。',
   'popup.kindUnsupported': '已识别为{platform}后台，但这个页面不是评价列表或聊天页。',
   'popup.platform': '平台',
   'popup.page': '页面',
