@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { run } from './lib/build.mjs';
 import { chromiumArgs, findChromium, freshProfile, HOW_TO_INSTALL_CHROMIUM } from './lib/chromium.mjs';
-import { hostResolverRules, ROUTES, startFixtureServer } from './lib/fixture-server.mjs';
+import { hostResolverRules, routeHttpsFixtures, ROUTES, startFixtureServer } from './lib/fixture-server.mjs';
 
 const { values } = parseArgs({
   options: { headless: { type: 'boolean', default: false }, out: { type: 'string', default: 'demo-output' } },
@@ -30,6 +30,7 @@ const context = await chromium.launchPersistentContext(profile, {
   viewport: { width: 1280, height: 860 },
   args: chromiumArgs(hostResolverRules(server.port)),
 });
+await routeHttpsFixtures(context);
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = new URL(worker.url()).host;
 const demoPages = ROUTES.filter((route) => route.demo !== false);

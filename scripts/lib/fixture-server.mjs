@@ -32,23 +32,41 @@ function fileFor(host, pathname) {
   return null;
 }
 
+/** The fixture answer for a request to `host` + `pathname`: status, content type and body. */
+export function fixtureResponse(host, pathname) {
+  const file = fileFor(host, pathname);
+  const notFound = { status: 404, contentType: 'text/plain', body: Buffer.from('not found') };
+  if (!file || !file.startsWith(FIXTURES_DIR)) return notFound;
+  try {
+    return { status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) };
+  } catch {
+    return notFound;
+  }
+}
+
+/**
+ * Serves the fixtures of https routes inside a Playwright context. Some seller hosts are on
+ * Chromium's HSTS preload list (fxg.jinritemai.com): `http://` is upgraded to https, which the
+ * plain-HTTP server behind the host mapping cannot answer, so those pages are fulfilled directly.
+ */
+export async function routeHttpsFixtures(context) {
+  await context.route(
+    (url) => url.protocol === 'https:' && FIXTURE_HOSTS.includes(url.hostname),
+    (route) => {
+      const url = new URL(route.request().url());
+      const { status, contentType, body } = fixtureResponse(url.hostname, decodeURIComponent(url.pathname));
+      return route.fulfill({ status, contentType, body, headers: { 'cache-control': 'no-store' } });
+    },
+  );
+}
+
 /** Starts the server on a free port; resolves with its port and a close function. */
 export function startFixtureServer(port = 0) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const file = fileFor(host, decodeURIComponent(url.pathname));
-    if (!file || !file.startsWith(FIXTURES_DIR)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    try {
-      const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
+    const { status, contentType, body } = fixtureResponse(host, decodeURIComponent(url.pathname));
+    res.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store' }).end(body);
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {

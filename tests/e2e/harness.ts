@@ -1,7 +1,7 @@
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { readFileSync, rmSync } from 'node:fs';
 import { chromiumArgs, findChromium, freshProfile, HOW_TO_INSTALL_CHROMIUM } from '../../scripts/lib/chromium.mjs';
-import { FIXTURES_DIR, hostResolverRules, ROUTES } from '../../scripts/lib/fixture-server.mjs';
+import { FIXTURES_DIR, hostResolverRules, routeHttpsFixtures, ROUTES } from '../../scripts/lib/fixture-server.mjs';
 
 export function readFixture(path: string): string {
   return readFileSync(`${FIXTURES_DIR}${path}`, 'utf8');
@@ -38,6 +38,7 @@ export async function launchWithExtension(profileDir = freshProfile('e2e')): Pro
     locale: 'zh-CN',
     args: chromiumArgs(hostResolverRules(fixturePort())),
   });
+  await routeHttpsFixtures(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, worker, profileDir, close: () => context.close() };
