@@ -48,10 +48,13 @@ if (headless) {
   for (const route of demoPages) {
     const page = await context.newPage();
     await page.goto(route.url);
+    // Review pages: open the panel of the first 差评. Chat pages: wait until the messages are marked.
     const badge = page.locator('[data-kefu-level="negative"] kefu-badge button').first();
-    await badge.waitFor({ timeout: 15_000 });
-    await badge.click();
-    await page.locator('kefu-panel [data-testid="panel-cause"]').filter({ hasNotText: '分析中' }).waitFor();
+    await badge.or(page.locator('[data-kefu-sender]').first()).waitFor({ timeout: 15_000 });
+    if (await badge.isVisible()) {
+      await badge.click();
+      await page.locator('kefu-panel [data-testid="panel-cause"]').filter({ hasNotText: '分析中' }).waitFor();
+    }
     const pagePath = `${outDir}/${route.name}.png`;
     await page.screenshot({ path: pagePath, fullPage: true });
     saved.push(pagePath);
