@@ -21,7 +21,6 @@ export const DOUYIN = {
     text: /^评价(内容|详情)?$/,
     buyer: /^(买家|用户)(昵称|信息)?$/,
     product: /^商品(信息)?$/,
-    rating: /^(评分|评价等级|商品评分)$/,
   },
   /** [I] Stars of `<Rate disabled>`: each full star is an `li.ant-rate-star-full`. */
   rate: ['.ant-rate'],

@@ -17,12 +17,10 @@ export const TAOBAO = {
   expandedRow: ['tr.next-table-expanded-row'],
   /** Fusion's "没有数据" placeholder row of an empty list [I]. */
   emptyState: ['.next-table-empty'],
-  /** Buyer text, and the 追评 text in the expanded row [C]. */
+  /** Buyer text, and the 追评 text in the expanded row [C]; photos sit apart in `.l-media-gallery` [C]. */
   content: ['.rate-content span'],
   /** Blocks whose text is the buyer's (never read as labels or names) [C]. */
   contentBlock: ['.rate-content'],
-  /** Buyer photos [C]; not read, only kept out of the text. */
-  media: ['.l-media-gallery img'],
   /** [I] Product link of the row: `item.htm?id=…` carries the product id. */
   productLink: ['a[href*="item.htm"]', 'a[href*="detail.tmall.com"]'],
   productIdParam: 'id',
