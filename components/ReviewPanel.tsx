@@ -9,7 +9,8 @@ export type AnalysisState = { kind: 'pending' } | { kind: 'failed' } | { kind: '
 export interface ReviewPanelProps {
   t: Translate<PageMessageKey>;
   level: ReviewLevel;
-  stars: number;
+  /** Shown only when the page showed stars (Taobao shows a level alone). */
+  stars?: number;
   analysis: AnalysisState;
   /** A good rating whose text or 追评 complains. */
   hiddenComplaint: boolean;
@@ -56,8 +57,8 @@ export function ReviewPanel(props: ReviewPanelProps) {
         <dd>
           <span class={`level level--${level}`} data-testid="panel-level">
             {t(`level.${level}`)}
-          </span>{' '}
-          {t('stars', { n: stars })}
+          </span>
+          {stars !== undefined && ` ${t('stars', { n: stars })}`}
           {hiddenComplaint && <span class="level level--negative"> · {t('level.hiddenComplaint')}</span>}
         </dd>
         <dt>{t('panel.cause')}</dt>

@@ -16,7 +16,7 @@ export function registerHandlers(db: Promise<KefuDb>): void {
   onMessage('enableOnTab', ({ data }) => injectIntoTab(z.object({ tabId: z.number().check(z.int(), z.positive()) }).parse(data).tabId));
   onMessage('analyseReviews', ({ data }) =>
     AnalyseSchema.parse(data).reviews.map((review) => {
-      const verdict = classifyReview({ text: review.text, stars: review.stars, followUpText: review.followUpText });
+      const verdict = classifyReview({ text: review.text, stars: review.stars, platformLevel: review.platformLevel, followUpText: review.followUpText });
       return { key: review.key, needsRecovery: verdict.needsRecovery, score: verdict.score, causes: verdict.causes.slice(0, 3) };
     }),
   );

@@ -33,7 +33,8 @@ export const INTENT_CODES = [
 export type IntentCode = (typeof INTENT_CODES)[number];
 
 /** How a review reads by its rating: 1–2★ 差评, 3★ 中评, 4–5★ 好评. */
-export type ReviewLevel = 'negative' | 'neutral' | 'positive';
+export const REVIEW_LEVELS = ['negative', 'neutral', 'positive'] as const;
+export type ReviewLevel = (typeof REVIEW_LEVELS)[number];
 
 export function levelFromStars(stars: number): ReviewLevel {
   if (stars <= 2) return 'negative';

@@ -5,22 +5,13 @@ import { flagReviews } from '../../lib/features/flag-reviews';
 import { createTranslator } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { pinduoduo } from '../../lib/sites/pinduoduo';
+import { EverythingVisible } from './bad-input-harness';
 import { fixtureMarkup } from './fixture-markup';
 
 vi.mock('../../lib/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 5));
-
-/** happy-dom never reports intersections: this one says every row is near the viewport at once. */
-class EverythingVisible {
-  constructor(private readonly callback: IntersectionObserverCallback) {}
-  observe(target: Element) {
-    this.callback([{ target, isIntersecting: true } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
-  }
-  unobserve() {}
-  disconnect() {}
-}
 
 const started: AbortController[] = [];
 

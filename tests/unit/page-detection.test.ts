@@ -11,6 +11,9 @@ const OWN_URLS: Record<string, Array<[string, 'reviews' | 'chat']>> = {
     ['https://mms.pinduoduo.com/chat-merchant/index.html#/', 'chat'],
   ],
   douyin: [
+    ['https://fxg.jinritemai.com/ffa/g/comment', 'reviews'],
+    ['https://fxg.jinritemai.com/ffa/g/comment?btm_ppre=a0.b0.c0.d0&page=2', 'reviews'],
+    ['http://fxg.jinritemai.com/ffa/g/comment/', 'reviews'],
     ['https://im.jinritemai.com/pc_seller_v2/main/workspace', 'chat'],
     ['https://im.jinritemai.com/pc_seller_v2/main/workspace?selfId=123#/chat', 'chat'],
     ['https://pigeon.jinritemai.com/pc_seller_v2/main/workspace', 'chat'],
@@ -24,6 +27,9 @@ const OWN_URLS: Record<string, Array<[string, 'reviews' | 'chat']>> = {
     ['https://im.kwaixiaodian.com/workbench/zone/chat?sessionId=9', 'chat'],
   ],
   amazon: [
+    ['https://sellercentral.amazon.com/feedback-manager/index.html', 'reviews'],
+    ['https://sellercentral.amazon.com/feedback-manager/index.html?ref=xx_fbm_dnav_home', 'reviews'],
+    ['https://sellercentral.amazon.com/feedback-manager/', 'reviews'],
     ['https://sellercentral.amazon.com/messaging/inbox', 'chat'],
     ['https://sellercentral.amazon.com/messaging/inbox?fi=UNANSWERED', 'chat'],
     ['https://sellercentral.amazon.com/messaging/contact?orderID=113-4829301-5521746&marketplaceID=ATVPDKIKX0DER', 'chat'],
@@ -34,6 +40,12 @@ const OWN_URLS: Record<string, Array<[string, 'reviews' | 'chat']>> = {
     ['https://seller.shopee.co.id/webchat/conversations/123456', 'chat'],
     ['https://seller.shopee.com.br/webchat/conversations?lang=pt-BR', 'chat'],
   ],
+  taobao: [
+    ['https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC', 'reviews'],
+    ['https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC?current=2&pageSize=20&dateRange=30&content=hasAppend&explain=notExplain&rate=-1', 'reviews'],
+    ['https://qn.taobao.com/home.htm/comment-manage/list/rateWait4PC?rate=0', 'reviews'],
+    ['http://qn.taobao.com/home.htm/comment-manage/list/rateWait4PC/', 'reviews'],
+  ],
 };
 
 const FOREIGN_URLS = [
@@ -42,12 +54,28 @@ const FOREIGN_URLS = [
   'https://mms.pinduoduo.com/goods/evaluationx',
   'https://evil.example/goods/evaluation/index',
   'https://mms.pinduoduo.com.evil.example/goods/evaluation/index',
-  'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC',
+  'https://myseller.taobao.com/home.htm',
+  'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PCx',
+  'https://myseller.taobao.com/comment-manage/list/rateWait4PC',
+  'https://qn.taobao.com/home.htm/trade-platform/tp/sold',
+  'https://myseller.taobao.com.evil.example/home.htm/comment-manage/list/rateWait4PC',
+  'https://evilqn.taobao.com/home.htm/comment-manage/list/rateWait4PC',
+  'https://www.taobao.com/home.htm/comment-manage/list/rateWait4PC',
+  'https://fxg.jinritemai.com/ffa/mshop/homepage/index',
+  'https://fxg.jinritemai.com/ffa/g/commentx',
+  'https://fxg.jinritemai.com/ffa/g/comment-analysis',
+  'https://fxg.jinritemai.com.evil.example/ffa/g/comment',
+  'https://im.jinritemai.com/ffa/g/comment',
+  'https://sellercentral.amazon.com/home',
+  'https://sellercentral.amazon.com/feedback-manager/index.htmlx',
+  'https://sellercentral.amazon.com/feedback-managerx/index.html',
+  'https://sellercentral.amazon.com.evil.example/feedback-manager/index.html',
+  'https://sellercentral-europe.amazon.com/feedback-manager/index.html',
+  'https://www.amazon.com/feedback-manager/index.html',
   'https://www.baidu.com/',
   'http://localhost:3000/goods/evaluation/index',
   // Other pages of the chat platforms, and look-alike hosts.
   'https://im.jinritemai.com/pc_seller_v2/main/setting',
-  'https://fxg.jinritemai.com/ffa/g/comment',
   'https://im.jinritemai.com.evil.example/pc_seller_v2/main/workspace',
   'https://evil-im.jinritemai.com/pc_seller_v2/main/workspace',
   'https://dongdong.jd.com/login',
@@ -56,7 +84,6 @@ const FOREIGN_URLS = [
   'https://im.kwaixiaodian.com/',
   'https://im.kwaixiaodian.com/workbenchx',
   'https://s.kwaixiaodian.com/workbench',
-  'https://sellercentral.amazon.com/feedback-manager/index.html',
   'https://sellercentral.amazon.com/home',
   'https://sellercentral.amazon.co.uk/messaging/inbox',
   'https://sellercentral.amazon.com.evil.example/messaging/inbox',
@@ -85,6 +112,9 @@ describe('page detection', () => {
     expect(adapterForHost('mms.pinduoduo.com')?.platform).toBe('pinduoduo');
     expect(adapterForHost('pigeon.jinritemai.com')?.platform).toBe('douyin');
     expect(adapterForHost('seller.shopee.com.mx')?.platform).toBe('shopee');
+    expect(adapterForHost('qn.taobao.com')?.platform).toBe('taobao');
+    expect(adapterForHost('fxg.jinritemai.com')?.platform).toBe('douyin');
+    expect(adapterForHost('sellercentral.amazon.com')?.platform).toBe('amazon');
     expect(adapterForHost('www.baidu.com')).toBeNull();
   });
 

@@ -13,6 +13,9 @@ import { fixtureMarkup, readFixture } from './fixture-markup';
 const REVIEW_FIXTURES: Array<{ platform: SiteAdapter['platform']; html: string; expected: string }> = [
   { platform: 'pinduoduo', html: 'pinduoduo/review-list.html', expected: 'pinduoduo/review-list.expected.json' },
   { platform: 'pinduoduo', html: 'pinduoduo/review-list-redesigned.html', expected: 'pinduoduo/review-list-redesigned.expected.json' },
+  { platform: 'taobao', html: 'taobao/review-list.html', expected: 'taobao/review-list.expected.json' },
+  { platform: 'douyin', html: 'douyin/review-list.html', expected: 'douyin/review-list.expected.json' },
+  { platform: 'amazon', html: 'amazon/feedback-manager.html', expected: 'amazon/feedback-manager.expected.json' },
 ];
 
 

@@ -14,7 +14,7 @@ export const enUi: Record<UiMessageKey, string> = {
   'pageKind.reviews': 'Review list',
   'pageKind.chat': 'Chat workbench',
   'popup.unsupported': 'This page is not a supported seller back-end page.',
-  'popup.supportedPages': 'Supported now: the Pinduoduo review list (评价管理); chat workbenches of Pinduoduo, Douyin 飞鸽, JD 咚咚, Kuaishou, Shopee and Amazon buyer messaging. More pages are coming.',
+  'popup.supportedPages': 'Supported review lists: Pinduoduo (评价管理), Taobao/Tmall Qianniu (评价管理), Douyin Shop (评价管理), Amazon Seller Central Feedback Manager; chat workbenches: Pinduoduo, Douyin 飞鸽, JD 咚咚, Kuaishou, Shopee and Amazon buyer messaging. More pages are coming.',
   'popup.kindUnsupported': 'Recognised as {platform}, but this page is neither a review list nor a chat.',
   'popup.platform': 'Platform',
   'popup.page': 'Page',

@@ -12,7 +12,7 @@ export const zhCNUi = {
   'pageKind.reviews': '评价列表',
   'pageKind.chat': '聊天工作台',
   'popup.unsupported': '当前页面不是受支持的卖家后台页面。',
-  'popup.supportedPages': '目前支持：拼多多「评价管理」；聊天工作台：拼多多多多客服、抖店飞鸽、京东咚咚、快手小店、Shopee 聊聊、亚马逊买家消息。其他页面正在适配中。',
+  'popup.supportedPages': '目前支持评价列表：拼多多「评价管理」、淘宝/天猫千牛「评价管理」、抖店「评价管理」、亚马逊 Seller Central「Feedback Manager」；聊天工作台：拼多多多多客服、抖店飞鸽、京东咚咚、快手小店、Shopee 聊聊、亚马逊买家消息。其他页面正在适配中。',
   'popup.kindUnsupported': '已识别为{platform}后台，但这个页面不是评价列表或聊天页。',
   'popup.platform': '平台',
   'popup.page': '页面',

@@ -1,5 +1,5 @@
 import highlightCss from '../../../assets/styles/highlight.css?inline';
-import { levelFromStars } from '../../domain/taxonomy';
+import { levelOf } from '../../domain/review';
 import { MARK } from '../../dom/marks';
 import { watchItems } from '../../dom/watch-items';
 import { sendMessage } from '../../messaging/protocol';
@@ -54,7 +54,11 @@ export const flagReviews: Feature = {
           continue;
         }
         const { review, elements, badgeSlot } = reading;
-        const level = levelFromStars(review.stars);
+        const level = levelOf(review);
+        if (!level) {
+          status.reviews.unreadable++;
+          continue;
+        }
         status.reviews.read++;
         status.reviews[level]++;
         const [, ...rest] = elements;

@@ -64,7 +64,8 @@ export function createOverlay(options: {
     panel.host.remove();
     const anchor = panel.anchor;
     panel = null;
-    anchor.focus();
+    // No scroll: when another badge was clicked, scrolling back here would move it from under the pointer.
+    anchor.focus({ preventScroll: true });
   };
 
   const renderPanel = () => {
