@@ -93,6 +93,11 @@ function PageSummary({ t, state }: { t: Translate; state: PopupState }) {
           {t('popup.chatNothingRead')}
         </p>
       )}
+      {status.genericFallback && (
+        <p class="popup__warning" data-testid="popup-generic-fallback">
+          {t('popup.genericFallback', { platform })}
+        </p>
+      )}
       {status.pageKind === 'reviews' && nothingRead && (
         <p class="popup__warning" data-testid="popup-nothing-read">
           {t('popup.nothingRead')}

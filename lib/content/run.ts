@@ -3,7 +3,14 @@ import { FEATURES } from '../features/registry';
 import type { Feature } from '../features/types';
 import { createPageTranslator } from '../i18n';
 import { onMessage, removeAllListeners, type PageStatus } from '../messaging/protocol';
-import { adapterForHost, detectPage } from '../sites/registry';
+import { createCustomAdapter } from '../sites/custom/adapter';
+import { generic } from '../sites/generic';
+import { adapterForHost, detectPage, SITE_ADAPTERS } from '../sites/registry';
+import type { PageMatch } from '../sites/types';
+import { loadCustomAdapters } from '../storage/custom-adapters';
+
+/** How long a platform's review reader may read nothing before the generic reader takes over. */
+const FALLBACK_AFTER_MS = 2_500;
 
 export function emptyStatus(platform: PageStatus['platform'], pageKind: PageStatus['pageKind']): PageStatus {
   return {
@@ -12,8 +19,22 @@ export function emptyStatus(platform: PageStatus['platform'], pageKind: PageStat
     reviews: { read: 0, negative: 0, neutral: 0, positive: 0, hiddenComplaints: 0, noText: 0, unreadable: 0 },
     chat: { messages: 0, conversation: false, buyerName: '' },
     inputFound: false,
+    genericFallback: false,
     failedFeatures: [],
   };
+}
+
+const nothingRead = ({ reviews }: PageStatus) => reviews.read + reviews.noText + reviews.unreadable === 0;
+
+/**
+ * Which adapter reads this page: the agent's own definitions first, then the platform adapters;
+ * on a site the agent enabled that none of them claims, the generic reader.
+ */
+async function matchPage(url: URL): Promise<PageMatch | null> {
+  const custom = (await loadCustomAdapters()).map(createCustomAdapter);
+  const match = detectPage(url, [...custom, ...SITE_ADAPTERS]);
+  if (match) return match;
+  return adapterForHost(url.hostname) ? null : { adapter: generic, kind: 'reviews' };
 }
 
 /**
@@ -29,16 +50,7 @@ export function runOnSellerPage(ctx: ContentScriptContext, features: readonly Fe
   onMessage('countSelectors', ({ data }) => countSelectors(data.selectors));
   ctx.onInvalidated(removeAllListeners);
 
-  const start = () => {
-    if (current?.href === location.href) return;
-    current?.controller.abort();
-    const controller = new AbortController();
-    ctx.signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
-    current = { href: location.href, controller };
-
-    const match = detectPage(new URL(location.href));
-    status = emptyStatus(match?.adapter.platform ?? adapterForHost(location.hostname)?.platform ?? null, match?.kind ?? null);
-    if (!match) return;
+  const launch = (match: PageMatch, signal: AbortSignal) => {
     for (const feature of features) {
       if (!feature.pageKinds.includes(match.kind)) continue;
       const failed = (error: unknown) => {
@@ -46,19 +58,46 @@ export function runOnSellerPage(ctx: ContentScriptContext, features: readonly Fe
         console.warn(`[kefu-lens] feature ${feature.id} failed on ${match.adapter.platform}`, error);
       };
       try {
-        void Promise.resolve(feature.init({ signal: controller.signal, adapter: match.adapter, status, t })).catch(failed);
+        void Promise.resolve(feature.init({ signal, adapter: match.adapter, status, t })).catch(failed);
       } catch (error) {
         failed(error);
       }
     }
   };
 
-  start();
+  const start = async () => {
+    if (current?.href === location.href) return;
+    current?.controller.abort();
+    const controller = new AbortController();
+    ctx.signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+    current = { href: location.href, controller };
+
+    const match = await matchPage(new URL(location.href));
+    if (controller.signal.aborted) return;
+    status = emptyStatus(match?.adapter.platform ?? adapterForHost(location.hostname)?.platform ?? null, match?.kind ?? null);
+    if (!match) return;
+    const platformRun = new AbortController();
+    controller.signal.addEventListener('abort', () => platformRun.abort(), { once: true });
+    launch(match, platformRun.signal);
+
+    // A redesign that breaks a platform's review reader: the generic reader backs it up, and the
+    // popup still says the platform's adapter needs updating.
+    if (match.kind !== 'reviews' || match.adapter === generic) return;
+    ctx.setTimeout(() => {
+      if (controller.signal.aborted || !nothingRead(status)) return;
+      platformRun.abort();
+      const failedFeatures = status.failedFeatures;
+      status = { ...emptyStatus(status.platform, 'reviews'), genericFallback: true, failedFeatures };
+      launch({ adapter: generic, kind: 'reviews' }, controller.signal);
+    }, FALLBACK_AFTER_MS);
+  };
+
+  void start();
   // SPAs change route without a load: history (WXT's watcher), hash routes and back/forward.
   // The watcher reports a navigation before the URL is committed, so start once it is.
-  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(start, 0));
-  ctx.addEventListener(window, 'hashchange', start);
-  ctx.addEventListener(window, 'popstate', start);
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => void start(), 0));
+  ctx.addEventListener(window, 'hashchange', () => void start());
+  ctx.addEventListener(window, 'popstate', () => void start());
 }
 
 /** Live match counts for the options page's selector editor; an invalid selector is reported, not thrown. */

@@ -31,6 +31,8 @@ export interface PageStatus {
   chat: { messages: number; conversation: boolean; buyerName: string };
   /** Whether the chat input or review reply box was found. */
   inputFound: boolean;
+  /** The platform's review reader read nothing, so the generic reader took over. */
+  genericFallback: boolean;
   /** Features that failed on this page, by id (the page itself keeps working). */
   failedFeatures: string[];
 }

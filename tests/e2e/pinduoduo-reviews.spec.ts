@@ -130,16 +130,19 @@ test('rows added later are read; leaving the route removes every mark, coming ba
   await expect(page.locator('kefu-badge')).toHaveCount(6);
 });
 
-test('an unknown redesign: the page keeps working and the popup says nothing could be read', async () => {
+test('an unknown redesign: the page keeps working, the generic reader backs up, the popup says the adapter needs updating', async () => {
   const page = await browser.context.newPage();
   const pageErrors: Error[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));
   await page.goto(fixtureUrl('pinduoduo-reviews-redesigned'));
   await page.locator('#page-button').click();
   await expect(page.locator('#page-button')).toHaveText('页面仍可用');
-  await expect(page.locator('[data-kefu-level]')).toHaveCount(0);
+  // The Pinduoduo reader finds none of its rows; the generic reader then marks the two rated cards.
+  await expect(page.locator('[data-kefu-level]')).toHaveCount(2);
+  expect(await page.$$eval('[data-kefu-level]', (cards) => cards.map((card) => card.getAttribute('data-kefu-level')))).toEqual(['negative', 'neutral']);
   const popup = await openPopupFor(browser, page);
-  await expect(popup.getByTestId('popup-nothing-read')).toContainText('适配需要更新');
+  await expect(popup.getByTestId('popup-generic-fallback')).toContainText('适配需要更新');
+  await expect(popup.getByTestId('popup-read')).toHaveText('2');
   expect(pageErrors).toEqual([]);
 });
 

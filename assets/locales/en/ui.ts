@@ -76,5 +76,6 @@ export const enUi: Record<UiMessageKey, string> = {
   'popup.enabled': 'Enabled.',
   'popup.enableDenied': 'Permission for this site was not granted.',
   'popup.configure': 'Configure an adapter for this page',
+  'popup.genericFallback': 'The {platform} adapter read no review (the page may have changed and the adapter needs updating); generic recognition is marking reviews instead.',
   'popup.privacy': 'All data stays on this machine.',
 };

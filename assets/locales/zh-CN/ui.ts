@@ -74,6 +74,7 @@ export const zhCNUi = {
   'popup.enabled': '已启用。',
   'popup.enableDenied': '没有获得此网站的权限。',
   'popup.configure': '配置此页面的适配',
+  'popup.genericFallback': '{platform}的专用适配没有读到评价（页面可能已改版，适配需要更新），已改用通用识别标出评价。',
   'popup.privacy': '所有数据只保存在本机。',
 } as const;
 

@@ -23,6 +23,9 @@ export const markInput: Feature = {
     };
     check();
     observeAddedElements(document.body, check, signal);
+    // Some inputs appear without a DOM change we can see (a web component upgrading its shadow
+    // root) and the generic adapter follows focus: look again when the agent focuses something.
+    document.addEventListener('focusin', check, { signal });
     signal.addEventListener('abort', () => marked?.removeAttribute(MARK.input), { once: true });
   },
 };
