@@ -21,12 +21,12 @@ describe('content script on sites the agent enabled', () => {
 
   it('registers the content script for granted sites only, never twice, and drops it when revoked', async () => {
     const granted = vi.spyOn(browser.permissions, 'getAll');
-    granted.mockResolvedValue({ origins: ['*://mms.pinduoduo.com/*', 'https://seller.example.com/*'] });
+    granted.mockResolvedValue({ origins: ['*://mms.pinduoduo.com/*', 'https://seller.example.com/*'] } as never);
     await syncUserHostScripts();
     await syncUserHostScripts();
     expect(registered).toEqual([expect.objectContaining({ id: 'kefu-user-hosts', matches: ['https://seller.example.com/*'] })]);
 
-    granted.mockResolvedValue({ origins: ['*://mms.pinduoduo.com/*'] });
+    granted.mockResolvedValue({ origins: ['*://mms.pinduoduo.com/*'] } as never);
     await syncUserHostScripts();
     expect(registered).toEqual([]);
   });
