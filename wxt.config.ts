@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { OPEN_QUICK_REPLIES_COMMAND, OPEN_QUICK_REPLIES_KEYS } from './lib/commands';
 import { SELLER_HOST_PATTERNS } from './lib/sites/hosts';
 
 // Explicit imports only (design rule 9): every dependency is visible and mockable.
@@ -11,5 +12,11 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: SELLER_HOST_PATTERNS,
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      [OPEN_QUICK_REPLIES_COMMAND]: {
+        suggested_key: OPEN_QUICK_REPLIES_KEYS,
+        description: '__MSG_commandOpenQuickReplies__',
+      },
+    },
   },
 });
