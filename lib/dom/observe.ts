@@ -3,21 +3,30 @@ import { isOwnNode } from './marks';
 /**
  * Calls `onAdded` with the elements added below `root`, once per mutation batch. Never re-scans
  * the page: only the added subtrees are handed over, and our own UI is left out.
+ * With `onChanged`, also hands over the elements whose children or text changed in place (the
+ * parent of a changed text node, the parent whose children were swapped): virtualised lists
+ * recycle a row element and only change what is inside it.
  */
 export function observeAddedElements(
   root: Node,
   onAdded: (elements: Element[]) => void,
   signal: AbortSignal,
+  onChanged?: (elements: Element[]) => void,
 ): void {
   const observer = new MutationObserver((records) => {
     const added: Element[] = [];
+    const changed = new Set<Element>();
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node instanceof Element && !isOwnNode(node) && node.isConnected) added.push(node);
       }
+      if (!onChanged) continue;
+      const target = record.type === 'characterData' ? record.target.parentElement : record.target;
+      if (target instanceof Element && target.isConnected) changed.add(target);
     }
     if (added.length > 0) onAdded(added);
+    if (onChanged && changed.size > 0) onChanged([...changed]);
   });
-  observer.observe(root, { childList: true, subtree: true });
+  observer.observe(root, { childList: true, subtree: true, characterData: onChanged !== undefined });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }

@@ -36,3 +36,19 @@ export function leafElements(scope: Element): Element[] {
 function sortInDocumentOrder(elements: Element[]): Element[] {
   return elements.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
+
+/** The first element at or below `scope` matching any alternative, in document order. */
+export function queryFirst(scope: ParentNode, alternatives: readonly string[]): Element | null {
+  return queryAll(scope, alternatives)[0] ?? null;
+}
+
+/** Like `textOf`, leaving out the text inside `excluded` (labels and times beside a message's text). */
+export function textExcept(scope: Element, excluded: readonly Element[]): string {
+  if (excluded.length === 0) return textOf(scope);
+  const parts: string[] = [];
+  const walker = scope.ownerDocument.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!excluded.some((el) => el.contains(node))) parts.push(node.textContent ?? '');
+  }
+  return textOf({ textContent: parts.join('') } as Node);
+}

@@ -31,29 +31,56 @@ export interface Conversation {
   messages: ChatMessage[];
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A clock at the end of the text: `17:30`, `17:30:05`, `下午 3:05`, `5:30 PM`. */
+const CLOCK = /(?:(上午|中午|下午|晚上|凌晨)\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?$/;
+
+function hour24(hour: number, period: string | undefined): number {
+  if (!period) return hour;
+  const afternoon = /^(下午|晚上|p)$/i.test(period) || (period === '中午' && hour < 11);
+  if (afternoon) return hour < 12 ? hour + 12 : hour;
+  return hour === 12 && period !== '中午' ? 0 : hour;
+}
+
+/** The day before the clock → [year, month 1-12, day], or null for forms we do not know. */
+function shownDay(prefix: string, now: Date): [number, number, number] | null {
+  const text = prefix.replace(/(,|\bat|\s)+$/i, '').trim();
+  const relative = { '': 0, 今天: 0, 昨天: 1, 前天: 2 }[text];
+  if (relative !== undefined) {
+    const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() - relative);
+    return [day.getFullYear(), day.getMonth() + 1, day.getDate()];
+  }
+  const full = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
+  if (full) return [Number(full[1]), Number(full[2]), Number(full[3])];
+  // `09-08`, `12/08`, `9月8日`: this year, or last year when that day is still to come (seen on 1 Jan).
+  const monthDay = /^(\d{1,2})[-/月](\d{1,2})日?$/.exec(text);
+  // `Sep 8, 2026`, `September 8`
+  const english = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?(?:\s+(\d{4}))?$/.exec(text);
+  const month = monthDay ? Number(monthDay[1]) : english ? MONTHS.indexOf(english[1]!.slice(0, 3).toLowerCase()) + 1 : 0;
+  if (month < 1 || month > 12) return null;
+  const day = Number(monthDay ? monthDay[2] : english![2]);
+  if (english?.[3]) return [Number(english[3]), month, day];
+  const thisYear = new Date(now.getFullYear(), month - 1, day) > now ? now.getFullYear() - 1 : now.getFullYear();
+  return [thisYear, month, day];
+}
+
 /**
- * Time shown beside a message → epoch ms, relative to `now` for the short forms the consoles use.
+ * Time shown beside a message → epoch ms, relative to `now` for the short forms the consoles use
+ * (`2026年09月08日 17:30:17`, `09-08 17:30`, `昨天 09:12`, `下午 3:05`, `Sep 8, 2026 5:30 PM`).
  * Unknown forms give null (the waiting time is then not shown, never guessed).
  */
 export function parseShownTime(shown: string, now: Date): number | null {
   const text = shown.trim();
-  const full = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(text);
-  if (full) {
-    const [, y, mo, d, h, mi, s] = full.map(Number);
-    return new Date(y!, mo! - 1, d!, h!, mi!, s || 0).getTime();
-  }
-  const monthDay = /^(\d{1,2})[-/月](\d{1,2})日?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
-  if (monthDay) {
-    const [, mo, d, h, mi, s] = monthDay.map(Number);
-    return new Date(now.getFullYear(), mo! - 1, d!, h!, mi!, s || 0).getTime();
-  }
-  const clock = /^(昨天|前天|今天)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
-  if (clock) {
-    const daysBack = clock[1] === '昨天' ? 1 : clock[1] === '前天' ? 2 : 0;
-    const at = new Date(now.getFullYear(), now.getMonth(), now.getDate() - daysBack, Number(clock[2]), Number(clock[3]), Number(clock[4] ?? 0));
-    return at.getTime();
-  }
-  return null;
+  const clock = CLOCK.exec(text);
+  if (!clock) return null;
+  const day = shownDay(text.slice(0, clock.index), now);
+  if (!day) return null;
+  const hour = Number(clock[2]);
+  const period = clock[1] ?? clock[5];
+  if (hour > (period ? 12 : 23)) return null;
+  const [y, mo, d] = day;
+  return new Date(y, mo - 1, d, hour24(hour, period), Number(clock[3]), Number(clock[4] ?? 0)).getTime();
 }
 
 /**

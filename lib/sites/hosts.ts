@@ -1,7 +1,11 @@
+/** Shopee Seller Centre: one host per country, and a match pattern cannot wildcard the TLD. */
+export const SHOPEE_SELLER_HOSTS = ['cn', 'tw', 'co.id', 'com.my', 'co.th', 'vn', 'ph', 'sg', 'com.br', 'com.mx', 'cl', 'com.co'].map(
+  (tld) => `seller.shopee.${tld}`,
+);
+
 /**
  * Every seller back-end Kefu Lens runs on. Used for the manifest's host permissions and the content
  * script's matches, so the two can never drift apart.
- * Shopee has one host per country and a match pattern cannot wildcard the TLD, hence the list.
  */
 export const SELLER_HOST_PATTERNS = [
   '*://mms.pinduoduo.com/*',
@@ -14,7 +18,5 @@ export const SELLER_HOST_PATTERNS = [
   '*://shop.jd.com/*',
   '*://im.kwaixiaodian.com/*',
   '*://sellercentral.amazon.com/*',
-  ...['cn', 'tw', 'co.id', 'com.my', 'co.th', 'vn', 'ph', 'sg', 'com.br', 'com.mx', 'cl', 'com.co'].map(
-    (tld) => `*://seller.shopee.${tld}/*`,
-  ),
+  ...SHOPEE_SELLER_HOSTS.map((host) => `*://${host}/*`),
 ];

@@ -34,6 +34,9 @@ export const MIGRATIONS: readonly Migration[] = [
 export function openKefuDb(name = DB_NAME, migrations: readonly Migration[] = MIGRATIONS): Promise<KefuDb> {
   return openDB<KefuSchema>(name, migrations.length, {
     upgrade(db, oldVersion, _newVersion, tx) {
+      // A failing step aborts the upgrade and openDB rejects with it; the aborted transaction's own
+      // `done` must not surface a second time as an unhandled rejection.
+      tx.done.catch(() => {});
       for (let version = oldVersion; version < migrations.length; version++) migrations[version]!(db, tx);
     },
   });

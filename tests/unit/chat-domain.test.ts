@@ -10,11 +10,27 @@ describe('times as the consoles show them', () => {
     ['09-08 17:30:05', new Date(2026, 8, 8, 17, 30, 5)],
     ['14:58:30', new Date(2026, 10, 24, 14, 58, 30)],
     ['昨天 09:12', new Date(2026, 10, 23, 9, 12, 0)],
+    ['前天 23:59', new Date(2026, 10, 22, 23, 59, 0)],
+    ['12/08 17:30', new Date(2025, 11, 8, 17, 30, 0)],
+    ['9月8日 08:05', new Date(2026, 8, 8, 8, 5, 0)],
+    ['下午 3:05', new Date(2026, 10, 24, 15, 5, 0)],
+    ['上午12:10', new Date(2026, 10, 24, 0, 10, 0)],
+    ['中午 12:30', new Date(2026, 10, 24, 12, 30, 0)],
+    ['2026年9月8日 下午5:30', new Date(2026, 8, 8, 17, 30, 0)],
+    ['5:30 PM', new Date(2026, 10, 24, 17, 30, 0)],
+    ['12:05 am', new Date(2026, 10, 24, 0, 5, 0)],
+    ['Sep 8, 2026 5:30 PM', new Date(2026, 8, 8, 17, 30, 0)],
+    ['September 8, 2026 at 11:02 AM', new Date(2026, 8, 8, 11, 2, 0)],
+    ['Nov 23, 9:15 PM', new Date(2026, 10, 23, 21, 15, 0)],
   ])('%s', (shown, expected) => expect(parseShownTime(shown, now)).toBe(expected.getTime()));
 
   it('gives null for forms it does not know rather than a guess', () => {
     expect(parseShownTime('刚刚', now)).toBeNull();
     expect(parseShownTime('', now)).toBeNull();
+    expect(parseShownTime('星期一 17:30', now)).toBeNull();
+    expect(parseShownTime('Foo 8, 2026 5:30 PM', now)).toBeNull();
+    expect(parseShownTime('25:10', now)).toBeNull();
+    expect(parseShownTime('下午 13:10', now)).toBeNull();
   });
 });
 

@@ -38,8 +38,18 @@ for (const { platform, html, expected } of REVIEW_FIXTURES) describe(`${platform
   });
 });
 
-const CHAT_FIXTURES: Array<{ platform: SiteAdapter['platform']; html: string; expected: string }> = [
+/** Katal renders kat-textarea's real textarea into an open shadow root; happy-dom runs no fixture script. */
+function renderKatal() {
+  for (const host of document.querySelectorAll('kat-textarea')) host.attachShadow({ mode: 'open' }).append(document.createElement('textarea'));
+}
+
+const CHAT_FIXTURES: Array<{ platform: SiteAdapter['platform']; html: string; expected: string; setup?: () => void }> = [
   { platform: 'pinduoduo', html: 'pinduoduo/chat.html', expected: 'pinduoduo/chat.expected.json' },
+  { platform: 'douyin', html: 'douyin/chat.html', expected: 'douyin/chat.expected.json' },
+  { platform: 'jd', html: 'jd/chat.html', expected: 'jd/chat.expected.json' },
+  { platform: 'kuaishou', html: 'kuaishou/chat.html', expected: 'kuaishou/chat.expected.json' },
+  { platform: 'shopee', html: 'shopee/chat.html', expected: 'shopee/chat.expected.json' },
+  { platform: 'amazon', html: 'amazon/chat.html', expected: 'amazon/chat.expected.json', setup: renderKatal },
 ];
 
 function extractChat(adapter: SiteAdapter) {
@@ -48,16 +58,20 @@ function extractChat(adapter: SiteAdapter) {
   return { conversation: chat.readConversation(document), messages, inputFound: adapter.findInput?.(document) != null };
 }
 
-for (const { platform, html, expected } of CHAT_FIXTURES) describe(`${platform} chat adapter on ${html}`, () => {
+for (const { platform, html, expected, setup } of CHAT_FIXTURES) describe(`${platform} chat adapter on ${html}`, () => {
   const adapter = SITE_ADAPTERS.find((a) => a.platform === platform)!;
+  const load = () => {
+    document.documentElement.innerHTML = fixtureMarkup(html);
+    setup?.();
+  };
 
   it('extracts exactly the expected conversation and messages', () => {
-    document.documentElement.innerHTML = fixtureMarkup(html);
+    load();
     expect(extractChat(adapter)).toEqual(JSON.parse(readFixture(expected)));
   });
 
   it('yields messages and a conversation that satisfy their schemas', () => {
-    document.documentElement.innerHTML = fixtureMarkup(html);
+    load();
     const { conversation, messages } = extractChat(adapter);
     expect(ConversationSchema.parse({ ...conversation, messages })).toEqual({ ...conversation, messages });
   });

@@ -63,14 +63,19 @@ export const readChat: Feature = {
       (rows) => {
         for (const row of rows) {
           const message = chat.readMessage(row);
-          if (!message) continue;
-          row.setAttribute(MARK.sender, message.sender);
-          read.set(row, message);
+          if (message) {
+            row.setAttribute(MARK.sender, message.sender);
+            read.set(row, message);
+          } else if (read.delete(row)) {
+            // A recycled row that no longer holds a message keeps no stale mark.
+            row.removeAttribute(MARK.sender);
+          }
         }
         status.chat.messages = messages().length;
         updateWaiting();
       },
       signal,
+      { rereadChanged: true },
     );
 
     const ticker = setInterval(updateWaiting, 1000);
