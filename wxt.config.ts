@@ -12,6 +12,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: SELLER_HOST_PATTERNS,
     action: { default_title: '__MSG_extName__' },
+    // The quick-reply palette, loaded by the content script on first use (not at every page load).
+    web_accessible_resources: [{ resources: ['quick-replies.js'], matches: SELLER_HOST_PATTERNS }],
     commands: {
       [OPEN_QUICK_REPLIES_COMMAND]: {
         suggested_key: OPEN_QUICK_REPLIES_KEYS,
