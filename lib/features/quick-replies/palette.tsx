@@ -147,11 +147,12 @@ export function mountQuickReplies(
   const pick = async (reply: PaletteReply) => {
     const current = session;
     if (!current) return;
-    const rendered = renderReply(reply.text, current.values);
-    if (rendered.ok) return insert(current, reply, rendered.text);
-    // The form takes the focus: remember where the caret is in the editor first.
+    // In slash mode the caret moved since the palette opened (the agent typed the query): remember
+    // it now, before the form may take the focus.
     const editable = editableOf(current.editor);
     if (current.mode === 'slash' && editable) current.restore = saveSelection(editable);
+    const rendered = renderReply(reply.text, current.values);
+    if (rendered.ok) return insert(current, reply, rendered.text);
     update({ form: { reply, missing: rendered.missing } });
   };
 
