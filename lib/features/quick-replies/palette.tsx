@@ -29,6 +29,7 @@ interface Session {
   message: string | null;
   /** Puts the focus and selection back into the editor as the agent left them. */
   restore: () => void;
+  pickWhenReady?: boolean;
 }
 
 export interface QuickRepliesController {
@@ -91,7 +92,11 @@ export function mountQuickReplies(
         onHover={(active) => update({ active })}
         onPick={(reply) => void pick(reply)}
         onSubmitForm={(values) => void submitForm(values)}
-        onCancelForm={() => update({ form: null })}
+        onCancelForm={() => {
+          update({ form: null });
+          // Back to where the agent types the query: the page's input in slash mode.
+          if (current.mode === 'slash') current.restore();
+        }}
       />,
       palette.root,
     );
@@ -122,6 +127,8 @@ export function mountQuickReplies(
     if (session !== opened) return;
     if (stored.status === 'fulfilled' && typeof stored.value[AGENT_NAME_KEY] === 'string') opened.values.agentName = stored.value[AGENT_NAME_KEY];
     update({ list: replies.status === 'fulfilled' ? { kind: 'ready', replies: replies.value } : { kind: 'failed' } });
+    const first = visible(opened)[opened.active];
+    if (opened.pickWhenReady && first) void pick(first);
   };
 
   const insert = async (current: Session, reply: PaletteReply, text: string) => {
@@ -221,7 +228,9 @@ export function mountQuickReplies(
         if (replies.length > 0) update({ active: (current.active + step + replies.length) % replies.length });
       } else if (event.key === 'Enter' && !event.shiftKey) {
         const reply = replies[current.active];
-        if (reply) void pick(reply);
+        // Enter before the list arrived (first use, fast typist): pick once it is there.
+        if (current.list.kind === 'loading') current.pickWhenReady = true;
+        else if (reply) void pick(reply);
         else {
           dismissed = current.mode === 'slash';
           close(true);
