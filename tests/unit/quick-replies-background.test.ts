@@ -59,7 +59,7 @@ describe('the open-quick-replies command', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('asks the content script of the tab it was pressed in to open the palette', async () => {
-    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(true);
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     // The fake browser has no commands event: catch the listener the background registers.
     let onCommand: ((command: string, tab?: { id?: number }) => void) | undefined;
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
