@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { OPEN_QUICK_REPLIES_COMMAND, OPEN_QUICK_REPLIES_KEYS } from './lib/commands';
 import { SELLER_HOST_PATTERNS } from './lib/sites/hosts';
 
 // Explicit imports only (design rule 9): every dependency is visible and mockable.
@@ -13,5 +14,15 @@ export default defineConfig({
     // Asked for one site at a time, from the popup, when the agent enables a console we do not know.
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // The quick-reply palette, loaded by the content script on first use (not at every page load);
+    // on the seller back-ends and on sites the agent enabled. A per-session URL keeps pages from
+    // probing for the extension by a fixed address.
+    web_accessible_resources: [{ resources: ['quick-replies.js'], matches: ['*://*/*'], use_dynamic_url: true }],
+    commands: {
+      [OPEN_QUICK_REPLIES_COMMAND]: {
+        suggested_key: OPEN_QUICK_REPLIES_KEYS,
+        description: '__MSG_commandOpenQuickReplies__',
+      },
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerCommands } from '../lib/background/commands';
 import { registerHandlers } from '../lib/background/handlers';
 import { watchUserHosts } from '../lib/background/user-hosts';
 import { openKefuDb } from '../lib/storage/db';
@@ -6,4 +7,5 @@ import { openKefuDb } from '../lib/storage/db';
 export default defineBackground(() => {
   registerHandlers(openKefuDb());
   watchUserHosts();
+  registerCommands();
 });

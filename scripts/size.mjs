@@ -15,18 +15,23 @@ function* files(dir) {
   }
 }
 
+/** Each platform has its own content script: the budget holds for the largest. */
 let contentGzip = 0;
+let largestContent = '';
 const rows = [];
 for (const path of files(OUT)) {
   const bytes = readFileSync(path);
   const gzip = gzipSync(bytes, { level: 9 }).length;
   rows.push([relative(OUT, path), bytes.length, gzip]);
-  if (path.includes('content-scripts/') && path.endsWith('.js')) contentGzip += gzip;
+  if (path.includes('content-scripts/') && path.endsWith('.js') && gzip > contentGzip) {
+    contentGzip = gzip;
+    largestContent = relative(OUT, path);
+  }
 }
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 rows.sort((a, b) => b[1] - a[1]);
 for (const [path, raw, gzip] of rows) console.log(`${path.padEnd(48)} ${kb(raw).padStart(9)} raw ${kb(gzip).padStart(9)} gzip`);
-console.log(`\ncontent script (initial): ${kb(contentGzip)} gzip, budget ${kb(CONTENT_BUDGET_GZIP)}`);
+console.log(`\nlargest initial content script: ${largestContent}, ${kb(contentGzip)} gzip, budget ${kb(CONTENT_BUDGET_GZIP)}`);
 if (contentGzip > CONTENT_BUDGET_GZIP) {
   console.error('content script over budget');
   process.exit(1);

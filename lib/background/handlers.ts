@@ -1,10 +1,13 @@
 import * as z from 'zod/mini';
 import { classifyReview } from '../domain/classifier';
+import { QuickReplyQuerySchema, ReplyUseInputSchema } from '../domain/quick-replies/schema';
 import { ReviewSchema } from '../domain/review-schema';
 import { onMessage } from '../messaging/protocol';
 import type { KefuDb } from '../storage/db';
 import { NoteInputSchema, NoteKeysSchema } from '../storage/notes';
 import { getNotes, saveNote } from '../storage/notes-repo';
+import { recordReplyUse } from '../storage/reply-uses';
+import { serveQuickReplies } from './quick-replies';
 import { injectIntoTab } from './user-hosts';
 
 const AnalyseSchema = z.object({ reviews: z.array(ReviewSchema).check(z.maxLength(5_000)) });
@@ -20,4 +23,8 @@ export function registerHandlers(db: Promise<KefuDb>): void {
       return { key: review.key, needsRecovery: verdict.needsRecovery, score: verdict.score, causes: verdict.causes.slice(0, 3) };
     }),
   );
+  onMessage('getQuickReplies', async ({ data }) => serveQuickReplies(await db, QuickReplyQuerySchema.parse(data)));
+  onMessage('recordReplyUse', async ({ data }) => {
+    await recordReplyUse(await db, ReplyUseInputSchema.parse(data).id);
+  });
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { SELLER_HOST_PATTERNS } from '../sites/hosts';
 
 const SCRIPT_ID = 'kefu-user-hosts';
-const CONTENT_SCRIPT = '/content-scripts/seller.js';
+const CONTENT_SCRIPT = '/content-scripts/user-sites.js';
 
 /** Origins the agent granted at runtime, beyond the seller back-ends of the manifest. */
 async function userOrigins(): Promise<string[]> {

@@ -5,8 +5,8 @@ import { createPageTranslator } from '../i18n';
 import { onMessage, removeAllListeners, type PageStatus } from '../messaging/protocol';
 import { createCustomAdapter } from '../sites/custom/adapter';
 import { generic } from '../sites/generic';
-import { adapterForHost, detectPage, SITE_ADAPTERS } from '../sites/registry';
-import type { PageMatch } from '../sites/types';
+import { detectPage } from '../sites/detect';
+import type { PageMatch, SiteAdapter } from '../sites/types';
 import { loadCustomAdapters } from '../storage/custom-adapters';
 
 /** How long a platform's review reader may read nothing before the generic reader takes over. */
@@ -27,21 +27,24 @@ export function emptyStatus(platform: PageStatus['platform'], pageKind: PageStat
 const nothingRead = ({ reviews }: PageStatus) => reviews.read + reviews.noText + reviews.unreadable === 0;
 
 /**
- * Which adapter reads this page: the agent's own definitions first, then the platform adapters;
- * on a site the agent enabled that none of them claims, the generic reader.
+ * Which adapter reads this page: the agent's own definitions first, then the platform's adapter;
+ * on a page no adapter claims, outside the hosts the platform's adapter knows (a site the agent
+ * enabled, a console page nobody documented), the generic reader.
  */
-async function matchPage(url: URL): Promise<PageMatch | null> {
+async function matchPage(url: URL, platformAdapter: SiteAdapter | null): Promise<PageMatch | null> {
   const custom = (await loadCustomAdapters()).map(createCustomAdapter);
-  const match = detectPage(url, [...custom, ...SITE_ADAPTERS]);
+  const match = detectPage(url, platformAdapter ? [...custom, platformAdapter] : custom);
   if (match) return match;
-  return adapterForHost(url.hostname) ? null : { adapter: generic, kind: 'reviews' };
+  return platformAdapter?.hosts.includes(url.hostname) ? null : { adapter: generic, kind: 'reviews' };
 }
 
 /**
  * Runs the features that fit the current page and restarts them whenever the single-page app
  * changes route. A failing feature is switched off on this page alone; the page keeps working.
+ * `platformAdapter` is the adapter of the platform whose hosts this script runs on (null on sites
+ * the agent enabled).
  */
-export function runOnSellerPage(ctx: ContentScriptContext, features: readonly Feature[] = FEATURES): void {
+export function runOnSellerPage(ctx: ContentScriptContext, platformAdapter: SiteAdapter | null, features: readonly Feature[] = FEATURES): void {
   const t = createPageTranslator();
   let status = emptyStatus(null, null);
   let current: { href: string; controller: AbortController } | null = null;
@@ -72,9 +75,9 @@ export function runOnSellerPage(ctx: ContentScriptContext, features: readonly Fe
     ctx.signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
     current = { href: location.href, controller };
 
-    const match = await matchPage(new URL(location.href));
+    const match = await matchPage(new URL(location.href), platformAdapter);
     if (controller.signal.aborted) return;
-    status = emptyStatus(match?.adapter.platform ?? adapterForHost(location.hostname)?.platform ?? null, match?.kind ?? null);
+    status = emptyStatus(platformAdapter?.platform ?? match?.adapter.platform ?? null, match?.kind ?? null);
     if (!match) return;
     const platformRun = new AbortController();
     controller.signal.addEventListener('abort', () => platformRun.abort(), { once: true });

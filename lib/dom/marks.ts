@@ -15,12 +15,16 @@ export const MARK = {
   sender: 'data-kefu-sender',
   /** On the chat input or review reply box the extension recognises. */
   input: 'data-kefu-input',
+  /** On the same input after a quick reply landed: the insertion strategy that worked. */
+  inserted: 'data-kefu-inserted',
 } as const;
 
 export const TAG = {
   badge: 'kefu-badge',
   panel: 'kefu-panel',
   waiting: 'kefu-waiting',
+  quickReplies: 'kefu-quick-replies',
+  quickReplyButton: 'kefu-quick-reply-button',
   style: 'kefu-style',
 } as const;
 

@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageKind, PlatformId } from '../domain/platforms';
+import type { PaletteReply } from '../domain/quick-replies/filter';
+import type { QuickReplyQuery } from '../domain/quick-replies/schema';
 import type { Review } from '../domain/review';
 import type { CauseResult } from '../domain/classifier';
 import type { Note, NoteInput } from '../storage/notes';
@@ -42,12 +44,18 @@ interface ProtocolMap {
   getNotes(data: { keys: string[] }): Record<string, Note>;
   saveNote(data: NoteInput): Note | null;
   analyseReviews(data: { reviews: Review[] }): ReviewAnalysis[];
+  /** Quick replies ranked for the case the agent is answering. */
+  getQuickReplies(data: QuickReplyQuery): PaletteReply[];
+  /** The agent inserted this reply (ranks it higher next time). */
+  recordReplyUse(data: { id: string }): void;
   /** Popup → content script of a tab. */
   getPageStatus(): PageStatus;
   /** Options page → content script: how many elements each selector matches on that page. */
   countSelectors(data: { selectors: Record<string, string> }): Record<string, number | 'invalid'>;
   /** Popup → background, after the agent granted a site: start the content script there now. */
   enableOnTab(data: { tabId: number }): void;
+  /** Background → content script of the active tab: the `open-quick-replies` keyboard command. */
+  openQuickReplies(): boolean;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

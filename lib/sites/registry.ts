@@ -5,17 +5,15 @@ import { kuaishou } from './kuaishou';
 import { pinduoduo } from './pinduoduo';
 import { shopee } from './shopee';
 import { taobao } from './taobao';
+import { detectPage as detectAmong } from './detect';
 import type { PageMatch, SiteAdapter } from './types';
 
 /** Every site adapter, listed explicitly (no self-registration by import). */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [pinduoduo, taobao, douyin, jd, kuaishou, amazon, shopee];
 
+/** The platform adapter that claims the page at `url` (the content scripts ask only their own). */
 export function detectPage(url: URL, adapters: readonly SiteAdapter[] = SITE_ADAPTERS): PageMatch | null {
-  for (const adapter of adapters) {
-    const kind = adapter.detect(url);
-    if (kind) return { adapter, kind };
-  }
-  return null;
+  return detectAmong(url, adapters);
 }
 
 /** The adapter whose platform owns this host, whatever the page. */

@@ -1,6 +1,7 @@
 import type { ChatMessage, Conversation } from '../domain/chat';
 import type { PageKind, PlatformId } from '../domain/platforms';
 import type { Review } from '../domain/review';
+import type { InsertStrategy } from '../dom/insert';
 
 /** Why a row that looked like a review yielded nothing. */
 export type RowSkipReason = 'no-text' | 'unreadable';
@@ -50,6 +51,11 @@ export interface SiteAdapter {
   chat?: ChatReader;
   /** The chat input or review reply box the agent types into, when the page shows one. */
   findInput?(doc: Document): HTMLElement | null;
+  /**
+   * The insertion strategies this platform's input needs, in order, when the engine's default
+   * chain for that kind of input (lib/dom/insert.ts) is not right for it.
+   */
+  insertStrategies?: readonly InsertStrategy[];
 }
 
 export interface PageMatch {

@@ -1,10 +1,13 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { ReplyUse } from '../domain/quick-replies/rank';
 import type { Note } from './notes';
 
 export const DB_NAME = 'kefu-lens';
 
 export interface KefuSchema extends DBSchema {
   notes: { key: string; value: Note; indexes: { 'by-updated': number } };
+  /** How often and how lately the agent inserted each quick reply, by reply id. */
+  replyUses: { key: string; value: ReplyUse };
 }
 
 export type KefuDb = IDBPDatabase<KefuSchema>;
@@ -21,6 +24,10 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     const notes = db.createObjectStore('notes', { keyPath: 'key' });
     notes.createIndex('by-updated', 'updatedAt');
+  },
+  // v1 → v2: quick-reply use counts, for ranking the palette by the agent's own habits.
+  (db) => {
+    db.createObjectStore('replyUses', { keyPath: 'id' });
   },
 ];
 

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, openKefuDb, type Migration } from '../../lib/storage/db';
 import { getNotes, saveNote } from '../../lib/storage/notes-repo';
+import { getReplyUses, recordReplyUse } from '../../lib/storage/reply-uses';
 
 const freshName = () => `kefu-test-${Math.random()}`;
 
@@ -57,5 +58,33 @@ describe('schema versions', () => {
     expect(v2.version).toBe(MIGRATIONS.length + 1);
     expect(seen).toEqual(['旧备注']);
     v2.close();
+  });
+
+  it('v1 → v2 adds the quick-reply use counts and keeps every note', async () => {
+    const name = freshName();
+    const v1 = await openKefuDb(name, MIGRATIONS.slice(0, 1));
+    expect(v1.version).toBe(1);
+    await saveNote(v1, { key: 'pinduoduo:v1', platform: 'pinduoduo', text: '升级前的备注' }, 11);
+    v1.close();
+
+    const v2 = await openKefuDb(name, MIGRATIONS.slice(0, 2));
+    expect(v2.version).toBe(2);
+    expect([...v2.objectStoreNames].sort()).toEqual(['notes', 'replyUses']);
+    expect(await getNotes(v2, ['pinduoduo:v1'])).toEqual({
+      'pinduoduo:v1': { key: 'pinduoduo:v1', platform: 'pinduoduo', text: '升级前的备注', updatedAt: 11 },
+    });
+    v2.close();
+  });
+});
+
+describe('quick-reply uses', () => {
+  it('counts every insertion and remembers the last one', async () => {
+    const db = await openKefuDb(freshName());
+    await recordReplyUse(db, 'builtin:hi', 100);
+    await Promise.all([recordReplyUse(db, 'builtin:hi', 200), recordReplyUse(db, 'builtin:bye', 150)]);
+    const uses = await getReplyUses(db);
+    expect(uses.get('builtin:hi')).toEqual({ id: 'builtin:hi', count: 2, lastUsedAt: 200 });
+    expect(uses.get('builtin:bye')).toEqual({ id: 'builtin:bye', count: 1, lastUsedAt: 150 });
+    db.close();
   });
 });

@@ -1,0 +1,11 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runOnSellerPage } from '../../lib/content/run';
+import { hostPatterns, PLATFORM_HOSTS } from '../../lib/sites/hosts';
+import { douyin } from '../../lib/sites/douyin';
+
+// One content script per platform: a seller page loads its own platform's adapter only.
+export default defineContentScript({
+  matches: hostPatterns(PLATFORM_HOSTS.douyin),
+  runAt: 'document_idle',
+  main: (ctx) => runOnSellerPage(ctx, douyin),
+});

@@ -1,0 +1,11 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runOnSellerPage } from '../../lib/content/run';
+import { hostPatterns, PLATFORM_HOSTS } from '../../lib/sites/hosts';
+import { jd } from '../../lib/sites/jd';
+
+// One content script per platform: a seller page loads its own platform's adapter only.
+export default defineContentScript({
+  matches: hostPatterns(PLATFORM_HOSTS.jd),
+  runAt: 'document_idle',
+  main: (ctx) => runOnSellerPage(ctx, jd),
+});

@@ -1,0 +1,115 @@
+import { browser } from 'wxt/browser';
+import buttonCss from '../../../assets/styles/quick-reply-button.css?inline';
+import { OPEN_QUICK_REPLIES_KEYS } from '../../commands';
+import type { Review } from '../../domain/review';
+import { TAG } from '../../dom/marks';
+import { createShadowHost } from '../../dom/shadow';
+import { onMessage } from '../../messaging/protocol';
+import type { Feature } from '../types';
+import type { mountQuickReplies, QuickRepliesController } from './palette';
+
+/** The palette is built as its own script (entrypoints/quick-replies.ts), loaded on first use. */
+export const PALETTE_SCRIPT = '/quick-replies.js';
+
+declare global {
+  // Set by the palette script in the content script's isolated world (never visible to the page).
+  var kefuMountQuickReplies: typeof mountQuickReplies | undefined;
+}
+
+async function loadPalette(): Promise<typeof mountQuickReplies> {
+  if (!globalThis.kefuMountQuickReplies) await import(/* @vite-ignore */ browser.runtime.getURL(PALETTE_SCRIPT));
+  if (!globalThis.kefuMountQuickReplies) throw new Error('quick-reply palette script did not load');
+  return globalThis.kefuMountQuickReplies;
+}
+
+/**
+ * Quick replies on every input the adapter recognises: the palette opens when the agent types `/`
+ * as the input's first character, presses the manifest's keyboard command, or clicks the button
+ * beside the input. This part stays in the initial content script and only watches for those
+ * triggers; the palette and the insertion engine load on the first one (size budget).
+ */
+export const quickReplies: Feature = {
+  id: 'quick-replies',
+  pageKinds: ['reviews', 'chat'],
+  init(context) {
+    const { signal, adapter, t } = context;
+    const findInput = adapter.findInput;
+    if (!findInput) return;
+
+    let controller: Promise<QuickRepliesController> | null = null;
+    /** The review whose `回复` the agent clicked last: the reply box answers that review. */
+    let review: Review | null = null;
+    const palette = () =>
+      (controller ??= loadPalette().then((mount) => mount(context, () => review)));
+    const withPalette = (use: (palette: QuickRepliesController) => void) =>
+      palette().then(use, (error: unknown) => console.warn('[kefu-lens] quick replies failed to load', error));
+
+    const editorOf = (event: Event): HTMLElement | null => {
+      const editor = findInput(document);
+      return editor && event.composedPath().includes(editor) ? editor : null;
+    };
+    // Until the palette is loaded, only a typed `/` matters; then the palette listens itself.
+    const onSlash = (event: Event, data: string | null) => {
+      if (controller || !data?.includes('/')) return;
+      const editor = editorOf(event);
+      if (editor) void withPalette((loaded) => loaded.onTyped(editor));
+    };
+    document.addEventListener('input', (event) => !(event as InputEvent).isComposing && onSlash(event, (event as InputEvent).data), { capture: true, signal });
+    document.addEventListener('compositionend', (event) => onSlash(event, (event as CompositionEvent).data), { capture: true, signal });
+
+    if (adapter.reviews) {
+      const reader = adapter.reviews;
+      document.addEventListener(
+        'pointerdown',
+        (event) => {
+          const target = event.composedPath()[0];
+          const row = target instanceof Element ? reader.itemOf(target) : null;
+          const reading = row ? reader.read(row) : null;
+          if (reading?.ok) review = reading.review;
+        },
+        { capture: true, signal },
+      );
+    }
+
+    const toggle = () => {
+      const editor = findInput(document);
+      if (editor) void withPalette((loaded) => loaded.toggle(editor));
+      return editor !== null;
+    };
+    const stopListening = onMessage('openQuickReplies', toggle);
+
+    const { host, root } = createShadowHost(TAG.quickReplyButton, buttonCss);
+    Object.assign(host.style, { position: 'fixed', zIndex: '2147483646', display: 'none' });
+    const button = document.createElement('button');
+    const shortcut = /Mac/i.test(navigator.platform) ? OPEN_QUICK_REPLIES_KEYS.mac : OPEN_QUICK_REPLIES_KEYS.default;
+    button.type = 'button';
+    button.textContent = '/';
+    button.title = t('quickReplies.button', { shortcut });
+    button.setAttribute('aria-label', button.title);
+    button.dataset.testid = 'quick-reply-button';
+    // Keep the input's caret and selection: the reply goes where the agent left them.
+    button.addEventListener('mousedown', (event) => event.preventDefault());
+    button.addEventListener('click', toggle);
+    root.append(button);
+    document.body.append(host);
+
+    /** Keeps the button on the input's top-right corner while the input is shown. */
+    const placeButton = () => {
+      const rect = findInput(document)?.getBoundingClientRect();
+      if (!rect || rect.width === 0) host.style.display = 'none';
+      else Object.assign(host.style, { display: 'block', top: `${rect.top + 4}px`, left: `${rect.right - 28}px` });
+    };
+    placeButton();
+    const ticker = setInterval(placeButton, 500);
+    window.addEventListener('scroll', placeButton, { capture: true, passive: true, signal });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearInterval(ticker);
+        stopListening();
+        host.remove();
+      },
+      { once: true },
+    );
+  },
+};
