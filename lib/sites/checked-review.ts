@@ -1,4 +1,6 @@
 import { MAX_BUYER_NAME, MAX_REVIEW_TEXT, isPlaceholderText, levelOf, type Review } from '../domain/review';
+import { fnv1a } from '../domain/hash';
+import type { ShownRating } from '../dom/rating';
 import type { RowReading } from './types';
 
 /** What an adapter found in a row, before the checks. */
@@ -26,4 +28,26 @@ export function checkedReading(raw: RawReview, elements: Element[], badgeSlot: E
     if (review[field] === undefined) delete review[field];
   }
   return { ok: true, review, elements, badgeSlot };
+}
+
+/**
+ * A review read without a platform adapter (the agent's own selectors or the generic reader):
+ * `source` names who read it, so keys from different consoles never collide.
+ */
+export function genericReading(source: string, item: Element, found: { rating: ShownRating | null; text: string; buyer: string; orderId?: string }): RowReading {
+  const { rating, text, buyer, orderId } = found;
+  return checkedReading(
+    {
+      platform: 'generic',
+      key: `generic:${source}:${orderId ?? fnv1a(`${buyer}|${text}`)}`,
+      stars: rating?.stars ?? null,
+      platformLevel: rating?.level,
+      text,
+      buyer,
+      orderId,
+      replied: false,
+    },
+    [item],
+    item,
+  );
 }

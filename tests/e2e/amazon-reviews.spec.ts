@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fixtureUrl, launchWithExtension, openPopupFor, removeProfile, type ExtensionBrowser } from './harness';
+import { fixtureUrl, levelsOnPage, openPopupFor, perTestBrowser } from './harness';
 
 const FEEDBACK = fixtureUrl('amazon-feedback');
 
@@ -12,22 +12,9 @@ const EXPECTED_LEVELS = {
   'amazon:113-6789012-6789012': 'negative',
 };
 
-async function levelsOnPage(page: Page): Promise<Record<string, string>> {
-  return page.$$eval('[data-kefu-level]', (rows) =>
-    Object.fromEntries(rows.map((row) => [row.getAttribute('data-kefu-key'), row.getAttribute('data-kefu-level')])),
-  );
-}
-
 const badgeOf = (page: Page, orderId: string) => page.locator(`[data-kefu-key="amazon:${orderId}"] kefu-badge button`);
 
-let browser: ExtensionBrowser;
-test.beforeEach(async () => {
-  browser = await launchWithExtension();
-});
-test.afterEach(async () => {
-  await browser.close();
-  removeProfile(browser.profileDir);
-});
+const browser = perTestBrowser();
 
 test('Feedback Manager: levels by stars, badges, popup counts; hostile text stays text', async () => {
   const page = await browser.context.newPage();

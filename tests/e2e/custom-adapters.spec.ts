@@ -1,14 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { fixtureUrl, launchWithExtension, removeProfile, type ExtensionBrowser } from './harness';
+import { fixtureUrl, perTestBrowser } from './harness';
 
-let browser: ExtensionBrowser;
-test.beforeEach(async () => {
-  browser = await launchWithExtension();
-});
-test.afterEach(async () => {
-  await browser.close();
-  removeProfile(browser.profileDir);
-});
+const browser = perTestBrowser();
 
 test('an agent teaches Kefu Lens an unknown console in the options page, with live match counts', async () => {
   const page = await browser.context.newPage();

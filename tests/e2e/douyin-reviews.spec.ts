@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fixtureUrl, launchWithExtension, openPopupFor, removeProfile, type ExtensionBrowser } from './harness';
+import { fixtureUrl, levelsOnPage, openPopupFor, perTestBrowser } from './harness';
 
 const REVIEWS = fixtureUrl('douyin-reviews');
 
@@ -13,22 +13,9 @@ const EXPECTED_LEVELS = {
   'douyin:6938475610293847567': 'negative',
 };
 
-async function levelsOnPage(page: Page): Promise<Record<string, string>> {
-  return page.$$eval('[data-kefu-level]', (rows) =>
-    Object.fromEntries(rows.map((row) => [row.getAttribute('data-kefu-key'), row.getAttribute('data-kefu-level')])),
-  );
-}
-
 const badgeOf = (page: Page, key: string) => page.locator(`[data-kefu-key="douyin:${key}"] kefu-badge button`);
 
-let browser: ExtensionBrowser;
-test.beforeEach(async () => {
-  browser = await launchWithExtension();
-});
-test.afterEach(async () => {
-  await browser.close();
-  removeProfile(browser.profileDir);
-});
+const browser = perTestBrowser();
 
 test('抖店: levels from tags and stars, badges, popup counts; hostile text stays text', async () => {
   const page = await browser.context.newPage();

@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, test, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { readFileSync, rmSync } from 'node:fs';
 import { chromiumArgs, findChromium, freshProfile, HOW_TO_INSTALL_CHROMIUM } from '../../scripts/lib/chromium.mjs';
 import { FIXTURES_DIR, hostResolverRules, ROUTES } from '../../scripts/lib/fixture-server.mjs';
@@ -45,6 +45,33 @@ export async function launchWithExtension(profileDir = freshProfile('e2e')): Pro
 
 export function removeProfile(profileDir: string): void {
   rmSync(profileDir, { recursive: true, force: true });
+}
+
+/**
+ * A fresh browser with the extension for every test of the calling spec file, closed and its
+ * profile removed after the test. `restart()` closes it and starts it again on the same profile.
+ */
+export function perTestBrowser(): ExtensionBrowser & { restart(): Promise<void> } {
+  const session = {} as ExtensionBrowser & { restart(): Promise<void> };
+  session.restart = async () => {
+    await session.close();
+    Object.assign(session, await launchWithExtension(session.profileDir));
+  };
+  test.beforeEach(async () => {
+    Object.assign(session, await launchWithExtension());
+  });
+  test.afterEach(async () => {
+    await session.close();
+    removeProfile(session.profileDir);
+  });
+  return session;
+}
+
+/** Level of every review the extension read, by key (the data-kefu-level contract). */
+export async function levelsOnPage(page: Page): Promise<Record<string, string>> {
+  return page.$$eval('[data-kefu-level]', (rows) =>
+    Object.fromEntries(rows.map((row) => [row.getAttribute('data-kefu-key'), row.getAttribute('data-kefu-level')])),
+  );
 }
 
 /** Opens the popup as a page describing `target`'s tab. */

@@ -1,16 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fixtureUrl, launchWithExtension, openPopupFor, readFixture, removeProfile, type ExtensionBrowser } from './harness';
+import { fixtureUrl, openPopupFor, perTestBrowser, readFixture } from './harness';
 
 const CHAT = fixtureUrl('kuaishou-chat');
 
-let browser: ExtensionBrowser;
-test.beforeEach(async () => {
-  browser = await launchWithExtension();
-});
-test.afterEach(async () => {
-  await browser.close();
-  removeProfile(browser.profileDir);
-});
+const browser = perTestBrowser();
 
 const senders = (page: Page) => page.$$eval('[data-kefu-sender]', (rows) => rows.map((row) => row.getAttribute('data-kefu-sender')));
 

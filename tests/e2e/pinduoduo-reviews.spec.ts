@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fixturePort, fixtureUrl, launchWithExtension, openPopupFor, removeProfile, type ExtensionBrowser } from './harness';
+import { fixturePort, fixtureUrl, levelsOnPage, openPopupFor, perTestBrowser } from './harness';
 
 const REVIEWS = fixtureUrl('pinduoduo-reviews');
 
@@ -13,24 +13,11 @@ const EXPECTED_LEVELS = {
   'pinduoduo:260414-667382910475638': 'negative',
 };
 
-async function levelsOnPage(page: Page): Promise<Record<string, string>> {
-  return page.$$eval('[data-kefu-level]', (rows) =>
-    Object.fromEntries(rows.map((row) => [row.getAttribute('data-kefu-key'), row.getAttribute('data-kefu-level')])),
-  );
-}
-
 function badgeOf(page: Page, orderId: string) {
   return page.locator(`[data-kefu-key="pinduoduo:${orderId}"] kefu-badge button`);
 }
 
-let browser: ExtensionBrowser;
-test.beforeEach(async () => {
-  browser = await launchWithExtension();
-});
-test.afterEach(async () => {
-  await browser.close();
-  removeProfile(browser.profileDir);
-});
+const browser = perTestBrowser();
 
 test('flags 差评 and 中评 rows with levels, badges and causes; hostile text stays text', async () => {
   const page = await browser.context.newPage();
@@ -92,9 +79,7 @@ test('a note survives a reload and a browser restart', async () => {
   await badgeOf(page, '260411-103948572615023').click();
   await expect(page.locator('kefu-panel textarea')).toHaveValue('');
 
-  const { profileDir } = browser;
-  await browser.close();
-  browser = await launchWithExtension(profileDir);
+  await browser.restart();
   page = await browser.context.newPage();
   await page.goto(REVIEWS);
   await expect(badgeOf(page, '260410-662259689903207').getByLabel('有备注')).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { fixtureUrl, launchWithExtension, removeProfile, type ExtensionBrowser } from './harness';
+import { fixtureUrl, perTestBrowser } from './harness';
 
 /**
  * Quick replies on harness pages built with the real editor libraries, each served under its
@@ -25,14 +25,7 @@ const EDITORS: Editor[] = [
 const RETURN_STEPS =
   '亲，退换货可以这样操作：\n1. 在订单详情里点「申请售后」，选择退货或换货；\n2. 填写原因并上传照片；\n3. 审核通过后按页面上的地址寄回，记得保留快递单号。\n有问题随时找我哦。';
 
-let browser: ExtensionBrowser;
-test.beforeEach(async () => {
-  browser = await launchWithExtension();
-});
-test.afterEach(async () => {
-  await browser.close();
-  removeProfile(browser.profileDir);
-});
+const browser = perTestBrowser();
 
 const model = (page: Page) => page.evaluate(() => window.harness.model());
 const palette = (page: Page) => page.locator('kefu-quick-replies [data-testid="quick-replies"]');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fixtureUrl, launchWithExtension, openPopupFor, removeProfile, type ExtensionBrowser } from './harness';
+import { fixtureUrl, levelsOnPage, openPopupFor, perTestBrowser } from './harness';
 
 const REVIEWS = fixtureUrl('taobao-reviews');
 
@@ -13,22 +13,9 @@ const EXPECTED_LEVELS = {
   'taobao:3928475610293847568:598273645120': 'neutral',
 };
 
-async function levelsOnPage(page: Page): Promise<Record<string, string>> {
-  return page.$$eval('[data-kefu-level]', (rows) =>
-    Object.fromEntries(rows.map((row) => [row.getAttribute('data-kefu-key'), row.getAttribute('data-kefu-level')])),
-  );
-}
-
 const badgeOf = (page: Page, key: string) => page.locator(`[data-kefu-key="taobao:${key}"] kefu-badge button`);
 
-let browser: ExtensionBrowser;
-test.beforeEach(async () => {
-  browser = await launchWithExtension();
-});
-test.afterEach(async () => {
-  await browser.close();
-  removeProfile(browser.profileDir);
-});
+const browser = perTestBrowser();
 
 test('千牛: levels from 好评/中评/差评, the 追评 row belongs to its review, hostile text stays text', async () => {
   const page = await browser.context.newPage();

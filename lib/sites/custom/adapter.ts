@@ -1,9 +1,8 @@
 import type { ChatMessage } from '../../domain/chat';
 import { MAX_MESSAGE_TEXT } from '../../domain/chat';
-import { fnv1a } from '../../domain/hash';
 import { readShownRating } from '../../dom/rating';
 import { textOf } from '../../dom/query';
-import { checkedReading } from '../checked-review';
+import { genericReading } from '../checked-review';
 import type { ChatReader, ReviewListReader, SiteAdapter } from '../types';
 import { matchPatternCovers, type CustomAdapterDefinition } from './definition';
 
@@ -51,20 +50,7 @@ function reviewReader(definition: CustomAdapterDefinition): ReviewListReader {
       const rating = readShownRating(one(item, selectors.rating));
       const buyer = textOf(one(item, selectors.buyer));
       const orderId = /[A-Za-z0-9][\w-]{4,}/.exec(textOf(one(item, selectors.orderId)))?.[0];
-      return checkedReading(
-        {
-          platform: 'generic',
-          key: `generic:${definition.id}:${orderId ?? fnv1a(`${buyer}|${text}`)}`,
-          stars: rating?.stars ?? null,
-          ...(rating?.level ? { platformLevel: rating.level } : {}),
-          text,
-          buyer,
-          ...(orderId ? { orderId } : {}),
-          replied: false,
-        },
-        [item],
-        item,
-      );
+      return genericReading(definition.id, item, { rating, text, buyer, orderId });
     },
   };
 }

@@ -1,7 +1,6 @@
-import { fnv1a } from '../../domain/hash';
 import { readShownRating } from '../../dom/rating';
 import { findTextFragment, textOf } from '../../dom/query';
-import { checkedReading } from '../checked-review';
+import { genericReading } from '../checked-review';
 import type { ReviewListReader, SiteAdapter } from '../types';
 
 /**
@@ -82,20 +81,7 @@ const genericReviews: ReviewListReader = {
     }
     const buyer = findTextFragment(item, (fragment) => MASKED_BUYER.test(fragment))?.text ?? '';
     const orderId = ORDER_ID.exec(textOf(item))?.[1];
-    return checkedReading(
-      {
-        platform: 'generic',
-        key: `generic:${location.host}:${orderId ?? fnv1a(`${buyer}|${text}`)}`,
-        stars: rating?.stars ?? null,
-        ...(rating?.level ? { platformLevel: rating.level } : {}),
-        text,
-        buyer,
-        ...(orderId ? { orderId } : {}),
-        replied: false,
-      },
-      [item],
-      item,
-    );
+    return genericReading(location.host, item, { rating, text, buyer, orderId });
   },
 };
 
