@@ -1,9 +1,19 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerCaseHandlers } from '../lib/background/cases';
+import { createFollowUps } from '../lib/background/follow-ups';
 import { registerHandlers } from '../lib/background/handlers';
+import { recordStorageProblem } from '../lib/background/storage-health';
 import { watchUserHosts } from '../lib/background/user-hosts';
+import { createTranslator } from '../lib/i18n';
 import { openKefuDb } from '../lib/storage/db';
 
 export default defineBackground(() => {
-  registerHandlers(openKefuDb());
+  const db = openKefuDb();
+  db.catch(recordStorageProblem);
+  registerHandlers(db);
   watchUserHosts();
+  // Cases and follow-ups (issue 7): alarms are re-armed from IndexedDB at every worker start.
+  const followUps = createFollowUps(db, createTranslator(navigator.language));
+  registerCaseHandlers(db, followUps);
+  void followUps.rearm();
 });

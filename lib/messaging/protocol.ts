@@ -3,6 +3,12 @@ import type { PageKind, PlatformId } from '../domain/platforms';
 import type { Review } from '../domain/review';
 import type { CauseResult } from '../domain/classifier';
 import type { Note, NoteInput } from '../storage/notes';
+import type { BuyerMemory, BuyerNoteField } from '../domain/cases/buyer';
+import type { ChatCaseInput, ReviewCaseInput } from '../domain/cases/lifecycle';
+import type { CaseOutcome, CaseStage, CaseView, DueList, Remedy, Timer } from '../domain/cases/model';
+import type { BuyerCard, BuyerRef } from '../storage/buyers-repo';
+import type { Settings } from '../storage/settings';
+import type { StorageProblem } from '../background/storage-health';
 
 export interface ReviewAnalysis {
   key: string;
@@ -46,6 +52,30 @@ interface ProtocolMap {
   countSelectors(data: { selectors: Record<string, string> }): Record<string, number | 'invalid'>;
   /** Popup → background, after the agent granted a site: start the content script there now. */
   enableOnTab(data: { tabId: number }): void;
+
+  // — Cases, buyer memory and follow-ups (issue 7) —
+  /** Content script → background: opens (once) the case of every review needing recovery; views by review key. */
+  syncReviewCases(data: { reviews: ReviewCaseInput[] }): Record<string, CaseView>;
+  openChatCase(data: ChatCaseInput): CaseView;
+  getCase(data: { id: string }): CaseView | null;
+  changeCaseStage(data: { id: string; stage: CaseStage; outcome?: CaseOutcome }): CaseView;
+  addCaseNote(data: { id: string; text: string }): CaseView;
+  setCaseRemedies(data: { id: string; remedies: Remedy[] }): CaseView;
+  getBuyerCard(data: { buyer: BuyerRef; orderIds: string[] }): BuyerCard;
+  saveBuyerNote(data: { buyer: BuyerRef; field: BuyerNoteField; text: string; baseRev: number }): { memory: BuyerMemory; conflict: boolean };
+  addTimer(data: { kind: 'promise' | 'manual'; buyer: BuyerRef; productName?: string; caseId?: string; note: string; url?: string; dueAt: number }): Timer;
+  setTimerDone(data: { id: string; done: boolean }): Timer;
+  snoozeTimer(data: { id: string; minutes: number }): Timer;
+  /** Popup: due and upcoming follow-ups, and any storage problem to show. */
+  getDueList(): { due: DueList; storageProblem: StorageProblem | null };
+  /** Opens the page a follow-up is about (review list, chat, or the case). */
+  openFollowUp(data: { id: string }): void;
+  dismissStorageProblem(): void;
+  getSettings(): Settings;
+  saveSettings(data: Settings): Settings;
+  /** Every store as one JSON text, and its all-or-nothing restore. */
+  exportBackup(): string;
+  importBackup(data: { json: string }): Record<string, number>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

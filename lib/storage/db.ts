@@ -1,10 +1,32 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { BuyerMemory } from '../domain/cases/buyer';
+import type { Case, Timer } from '../domain/cases/model';
 import type { Note } from './notes';
 
 export const DB_NAME = 'kefu-lens';
 
 export interface KefuSchema extends DBSchema {
   notes: { key: string; value: Note; indexes: { 'by-updated': number } };
+  // Cases, follow-up timers, buyer memory, settings (issue 7).
+  cases: {
+    key: string;
+    value: Case;
+    indexes: {
+      'by-dedupe': string;
+      'by-buyer': string;
+      'by-order': string;
+      'by-stage': string;
+      'by-updated': number;
+      'by-day': string;
+      'by-product': string;
+      'by-handler': string;
+      'by-cause': string;
+    };
+  };
+  timers: { key: string; value: Timer; indexes: { 'by-next': number; 'by-alert': number; 'by-case': string; 'by-buyer': string } };
+  buyers: { key: string; value: BuyerMemory };
+  /** Small singletons by name: settings, watched tabs. */
+  meta: { key: string; value: unknown };
 }
 
 export type KefuDb = IDBPDatabase<KefuSchema>;
@@ -21,6 +43,28 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     const notes = db.createObjectStore('notes', { keyPath: 'key' });
     notes.createIndex('by-updated', 'updatedAt');
+  },
+  // Cases, follow-up timers, buyer memory and settings (issue 7). Self-contained: it only creates
+  // its own stores, so it can run after any other step (renumbered at merge).
+  (db) => {
+    const cases = db.createObjectStore('cases', { keyPath: 'id' });
+    cases.createIndex('by-dedupe', 'dedupeKey', { unique: true });
+    cases.createIndex('by-buyer', 'buyerKey');
+    cases.createIndex('by-order', 'orderId');
+    cases.createIndex('by-stage', 'stage');
+    cases.createIndex('by-updated', 'updatedAt');
+    cases.createIndex('by-day', 'detectedDay');
+    cases.createIndex('by-product', 'productKey');
+    cases.createIndex('by-handler', 'handler');
+    cases.createIndex('by-cause', 'causes', { multiEntry: true });
+    // `nextAt` / `alertAt` exist only on open / not yet notified timers: these indexes hold only those.
+    const timers = db.createObjectStore('timers', { keyPath: 'id' });
+    timers.createIndex('by-next', 'nextAt');
+    timers.createIndex('by-alert', 'alertAt');
+    timers.createIndex('by-case', 'caseId');
+    timers.createIndex('by-buyer', 'buyerKey');
+    db.createObjectStore('buyers', { keyPath: 'key' });
+    db.createObjectStore('meta');
   },
 ];
 
