@@ -21,6 +21,7 @@ export const TAG = {
   badge: 'kefu-badge',
   panel: 'kefu-panel',
   waiting: 'kefu-waiting',
+  buyerCard: 'kefu-buyer-card',
   style: 'kefu-style',
 } as const;
 

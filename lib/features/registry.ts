@@ -1,7 +1,8 @@
+import { buyerCard } from './buyer-card';
 import { flagReviews } from './flag-reviews';
 import { markInput } from './mark-input';
 import { readChat } from './read-chat';
 import type { Feature } from './types';
 
 /** Every feature of the content script, listed explicitly. */
-export const FEATURES: readonly Feature[] = [flagReviews, readChat, markInput];
+export const FEATURES: readonly Feature[] = [flagReviews, readChat, markInput, buyerCard];
