@@ -86,7 +86,15 @@ export function registerCaseHandlers(db: Promise<KefuDb>, followUps: FollowUps, 
     const { id, minutes } = SnoozeSchema.parse(data);
     return thenRearm(withDb((store) => snooze(store, id, Date.now() + minutes * 60_000)));
   });
-  onMessage('getDueList', async () => ({ due: await withDb((store) => listDue(store, Date.now())), storageProblem: await readStorageProblem() }));
+  onMessage('getDueList', async () => {
+    // The popup must be able to say why there is no list: the failure is part of the answer.
+    const [due] = await Promise.allSettled([withDb((store) => listDue(store, Date.now()))]);
+    return {
+      due: due.status === 'fulfilled' ? due.value : null,
+      error: due.status === 'rejected' ? String(due.reason instanceof Error ? due.reason.message : due.reason) : null,
+      storageProblem: await readStorageProblem(),
+    };
+  });
   onMessage('openFollowUp', ({ data }) => followUps.openTimerPage(IdSchema.parse(data).id));
   onMessage('dismissStorageProblem', () => clearStorageProblem());
   onMessage('getSettings', () => withDb(loadSettings));

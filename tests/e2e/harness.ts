@@ -134,3 +134,19 @@ export function putRecords(worker: Worker, store: string, records: unknown[]): P
     [store, records] as const,
   );
 }
+
+/**
+ * From an extension page, one call of the extension's message protocol as @webext-core/messaging
+ * sends it; resolves with the handler's result, rejects with its error (or a closed port).
+ */
+export function callBackground(page: Page, type: string, data: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ([messageType, payload]) => {
+      const { chrome } = globalThis as unknown as { chrome: typeof import('wxt/browser').browser };
+      const reply = (await chrome.runtime.sendMessage({ id: Math.random(), type: messageType, data: payload, timestamp: Date.now() })) as { res?: unknown; err?: { message: string } } | undefined;
+      if (!reply || reply.err) throw new Error(reply?.err?.message ?? 'no response');
+      return reply.res;
+    },
+    [type, data] as const,
+  );
+}

@@ -29,7 +29,7 @@ export function PopupPage({ t }: { t: Translate }) {
 
   const loadDue = () =>
     sendMessage('getDueList', undefined).then(
-      ({ due, storageProblem }) => setDue({ due, error: null, problem: storageProblem }),
+      ({ due, error, storageProblem }) => setDue({ due, error, problem: storageProblem }),
       (error: unknown) => setDue({ due: null, error: error instanceof Error ? error.message : String(error), problem: null }),
     );
   useEffect(() => void loadDue(), []);
