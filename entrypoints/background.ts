@@ -4,6 +4,7 @@ import { createFollowUps } from '../lib/background/follow-ups';
 import { registerHandlers } from '../lib/background/handlers';
 import { recordStorageProblem } from '../lib/background/storage-health';
 import { watchUserHosts } from '../lib/background/user-hosts';
+import { createWatcher } from '../lib/background/watch';
 import { createTranslator } from '../lib/i18n';
 import { openKefuDb } from '../lib/storage/db';
 
@@ -13,7 +14,8 @@ export default defineBackground(() => {
   registerHandlers(db);
   watchUserHosts();
   // Cases and follow-ups (issue 7): alarms are re-armed from IndexedDB at every worker start.
-  const followUps = createFollowUps(db, createTranslator(navigator.language));
-  registerCaseHandlers(db, followUps);
+  const t = createTranslator(navigator.language);
+  const followUps = createFollowUps(db, t);
+  registerCaseHandlers(db, followUps, createWatcher(db, t));
   void followUps.rearm();
 });

@@ -20,16 +20,18 @@ import { loadSettings, saveSettings, SettingsSchema } from '../storage/settings'
 import { addTimer, listDue, setTimerDone, snooze } from '../storage/timers-repo';
 import { exportBackup, importBackup } from '../storage/backup';
 import type { FollowUps } from './follow-ups';
+import type { Watcher } from './watch';
 import { clearStorageProblem, guarded, readStorageProblem } from './storage-health';
 
 const IdSchema = z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) });
+const TabSchema = z.object({ tabId: z.number().check(z.int(), z.positive()) });
 
 /**
  * Message handlers of cases, buyer memory, follow-ups, settings and backup. Payloads are checked
  * first; every write goes through `guarded` (a storage failure reaches the popup) and every change
  * to timers re-arms the follow-up alarm.
  */
-export function registerCaseHandlers(db: Promise<KefuDb>, followUps: FollowUps, onCasesCreated?: (tabId: number | undefined, count: number) => void): void {
+export function registerCaseHandlers(db: Promise<KefuDb>, followUps: FollowUps, watcher: Watcher): void {
   const withDb = <T>(operation: (store: KefuDb) => Promise<T>) => guarded(async () => operation(await db));
   const thenRearm = async <T>(result: Promise<T>) => {
     const value = await result;
@@ -43,7 +45,7 @@ export function registerCaseHandlers(db: Promise<KefuDb>, followUps: FollowUps, 
       const { views, created } = await syncReviewCases(store, reviews, await loadSettings(store), Date.now());
       if (created.length > 0) {
         await followUps.rearm();
-        onCasesCreated?.(sender.tab?.id, created.length);
+        await watcher.casesCreated(sender.tab?.id, created);
       }
       return views;
     });
@@ -107,4 +109,7 @@ export function registerCaseHandlers(db: Promise<KefuDb>, followUps: FollowUps, 
     const { json } = z.object({ json: z.string() }).parse(data);
     return thenRearm(withDb((store) => importBackup(store, json)));
   });
+  onMessage('watchTab', ({ data }) => watcher.watch(TabSchema.parse(data).tabId));
+  onMessage('unwatchTab', ({ data }) => watcher.unwatch(TabSchema.parse(data).tabId));
+  onMessage('getWatchedTabs', () => watcher.list());
 }

@@ -6,6 +6,7 @@ import type { Note, NoteInput } from '../storage/notes';
 import type { BuyerMemory, BuyerNoteField } from '../domain/cases/buyer';
 import type { ChatCaseInput, ReviewCaseInput } from '../domain/cases/lifecycle';
 import type { CaseOutcome, CaseStage, CaseView, DueList, Remedy, Timer } from '../domain/cases/model';
+import type { WatchedTab } from '../domain/cases/watch';
 import type { BuyerCard, BuyerRef } from '../storage/buyers-repo';
 import type { Settings } from '../storage/settings';
 import type { StorageProblem } from '../background/storage-health';
@@ -76,6 +77,11 @@ interface ProtocolMap {
   /** Every store as one JSON text, and its all-or-nothing restore. */
   exportBackup(): string;
   importBackup(data: { json: string }): Record<string, number>;
+  /** Watched review tabs (popup), and the background's gentle refresh of one (→ content script). */
+  watchTab(data: { tabId: number }): WatchedTab[];
+  unwatchTab(data: { tabId: number }): WatchedTab[];
+  getWatchedTabs(): WatchedTab[];
+  refreshIfIdle(): 'refreshed' | 'busy';
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

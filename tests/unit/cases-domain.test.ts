@@ -14,6 +14,7 @@ import {
   type ReviewCaseInput,
 } from '../../lib/domain/cases/lifecycle';
 import { DEFAULT_CASE_SETTINGS, type Timer } from '../../lib/domain/cases/model';
+import { nextWatchCheck, withinWorkingHours } from '../../lib/domain/cases/watch';
 import { autoTimerFor, completeTimer, markAlerted, openTimer, orderDueList, planTimers, snoozeTimer } from '../../lib/domain/cases/timers';
 
 const HOUR = 3_600_000;
@@ -172,5 +173,25 @@ describe('buyer notes from two tabs', () => {
     expect(b.memory.notes.avoid).toMatchObject({ text: `别打电话${CONFLICT_SEPARATOR}晚上别联系`, rev: 2 });
     // The same text from both tabs is no conflict.
     expect(applyBuyerNoteEdit(a.memory, who, { field: 'avoid', text: '别打电话', baseRev: 0 }, '小李', 3).conflict).toBe(false);
+  });
+});
+
+describe('watched review tabs', () => {
+  it('working hours, including hours across midnight', () => {
+    const at = (h: number, m: number) => new Date(2026, 8, 8, h, m);
+    expect(withinWorkingHours(at(8, 29), { start: '08:30', end: '22:00' })).toBe(false);
+    expect(withinWorkingHours(at(8, 30), { start: '08:30', end: '22:00' })).toBe(true);
+    expect(withinWorkingHours(at(22, 0), { start: '08:30', end: '22:00' })).toBe(false);
+    expect(withinWorkingHours(at(1, 0), { start: '20:00', end: '02:00' })).toBe(true);
+    expect(withinWorkingHours(at(12, 0), { start: '20:00', end: '02:00' })).toBe(false);
+  });
+
+  it('checks every interval ±20 %, never more often than every 5 minutes', () => {
+    const MIN = 60_000;
+    expect(nextWatchCheck(0, 15, 0.5)).toBe(15 * MIN);
+    expect(nextWatchCheck(0, 15, 0)).toBe(12 * MIN);
+    expect(nextWatchCheck(0, 15, 0.999999)).toBe(Math.round(15 * MIN * (1 + 0.2 * (2 * 0.999999 - 1))));
+    expect(nextWatchCheck(0, 5, 0)).toBe(5 * MIN);
+    expect(nextWatchCheck(0, 1, 0.5)).toBe(5 * MIN);
   });
 });

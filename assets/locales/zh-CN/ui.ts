@@ -109,6 +109,16 @@ export const zhCNUi = {
   'backup.confirm': '恢复会替换本机的全部数据，确定吗？',
   'backup.restored': '已恢复：{counts}',
   'backup.failed': '恢复失败，现有数据没有改动：{error}',
+  'watch.title': '监控中的评价页',
+  'watch.start': '监控此页的新差评',
+  'watch.stop': '停止监控',
+  'watch.hint': '约每 {n} 分钟刷新一次此页（仅在工作时间、你没有在此页操作时），发现新的中差评就提醒并建工单。',
+  'watch.lastChecked': '上次检查 {time}',
+  'watch.never': '尚未检查',
+  'watch.result.busy': '你正在此页操作，稍后再刷新',
+  'watch.result.outside-hours': '非工作时间，暂停刷新',
+  'watch.result.no-answer': '页面没有响应',
+  'watch.newReviewTitle': '新{level}：{buyer}',
 } as const;
 
 export type UiMessageKey = keyof typeof zhCNUi;

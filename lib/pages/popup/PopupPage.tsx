@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DueList } from '../../../components/DueList';
 import { PopupView, type PopupState } from '../../../components/PopupView';
+import { WatchedTabs } from '../../../components/WatchedTabs';
+import type { WatchedTab } from '../../domain/cases/watch';
 import type { StorageProblem } from '../../background/storage-health';
 import type { DueList as Due } from '../../domain/cases/model';
 import type { Translate } from '../../i18n';
@@ -33,6 +35,13 @@ export function PopupPage({ t }: { t: Translate }) {
       (error: unknown) => setDue({ due: null, error: error instanceof Error ? error.message : String(error), problem: null }),
     );
   useEffect(() => void loadDue(), []);
+  const [watched, setWatched] = useState<{ tabs: WatchedTab[]; interval: number }>({ tabs: [], interval: 15 });
+  useEffect(() => {
+    void Promise.all([sendMessage('getWatchedTabs', undefined), sendMessage('getSettings', undefined)]).then(
+      ([tabs, settings]) => setWatched({ tabs, interval: settings.watchIntervalMinutes }),
+      () => undefined,
+    );
+  }, []);
 
   useEffect(() => {
     void targetTab().then(async (found) => {
@@ -57,9 +66,26 @@ export function PopupPage({ t }: { t: Translate }) {
     />
   );
 
+  const reviewTab = state.kind === 'page' && state.status.pageKind === 'reviews' && tab ? tab.id : null;
+  const watchedTabs = (
+    <WatchedTabs
+      t={t}
+      tabs={watched.tabs}
+      currentTabId={reviewTab}
+      intervalMinutes={watched.interval}
+      onWatch={() => reviewTab !== null && void sendMessage('watchTab', { tabId: reviewTab }).then((tabs) => setWatched({ ...watched, tabs }))}
+      onUnwatch={(tabId) => void sendMessage('unwatchTab', { tabId }).then((tabs) => setWatched({ ...watched, tabs }))}
+    />
+  );
+
   return (
     <PopupView
-      followUps={dueList}
+      followUps={
+        <>
+          {dueList}
+          {watchedTabs}
+        </>
+      }
       t={t}
       state={state}
       notice={notice}
