@@ -4,9 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerCaseHandlers } from '../../lib/background/cases';
 import { storageProblemOf } from '../../lib/background/storage-health';
 import { removeAllListeners, sendMessage } from '../../lib/messaging/protocol';
+import type { ReviewCaseInput } from '../../lib/domain/cases/lifecycle';
 import { openKefuDb } from '../../lib/storage/db';
 
-const review = {
+const review: ReviewCaseInput = {
   platform: 'pinduoduo',
   reviewKey: 'pinduoduo:260410-662259689903207',
   orderId: '260410-662259689903207',
@@ -15,7 +16,7 @@ const review = {
   stars: 1,
   level: 'negative',
   causes: ['quality_defect'],
-} as const;
+};
 
 describe('case messages through typed messaging', () => {
   const rearm = vi.fn(async () => undefined);
