@@ -47,10 +47,15 @@ if (headless) {
   for (const route of demoPages) {
     const page = await context.newPage();
     await page.goto(route.url);
-    const badge = page.locator('[data-kefu-level="negative"] kefu-badge button').first();
-    await badge.waitFor({ timeout: 15_000 });
-    await badge.click();
-    await page.locator('kefu-panel [data-testid="panel-cause"]').filter({ hasNotText: '分析中' }).waitFor();
+    if (new URL(route.url).pathname.startsWith('/chat-merchant')) {
+      // Chat pages: the messages marked and the buyer card loaded.
+      await page.locator('kefu-buyer-card [data-testid="buyer-note-temperament"]').waitFor({ timeout: 15_000 });
+    } else {
+      const badge = page.locator('[data-kefu-level="negative"] kefu-badge button').first();
+      await badge.waitFor({ timeout: 15_000 });
+      await badge.click();
+      await page.locator('kefu-panel [data-testid="panel-cause"]').filter({ hasNotText: '分析中' }).waitFor();
+    }
     const pagePath = `${outDir}/${route.name}.png`;
     await page.screenshot({ path: pagePath, fullPage: true });
     saved.push(pagePath);
