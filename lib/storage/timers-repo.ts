@@ -8,20 +8,24 @@ const HOUR = 3_600_000;
 
 /**
  * Due and upcoming follow-ups for the popup, read through the open-timer index only: the cost does
- * not grow with closed timers or with cases.
+ * not grow with closed timers or with cases. A handful of requests, not one per record: the newest
+ * `limit` overdue ones are found by skipping the older ones with a key cursor.
  */
 export async function listDue(db: KefuDb, now: number, limit = 50): Promise<DueList> {
   const tx = db.transaction('timers');
   const index = tx.store.index('by-next');
-  const overdue: Timer[] = [];
-  for (let cursor = await index.openCursor(IDBKeyRange.upperBound(now), 'prev'); cursor && overdue.length < limit; cursor = await cursor.continue()) {
-    overdue.push(cursor.value);
+  const due = IDBKeyRange.upperBound(now);
+  const [overdueCount, upcoming] = await Promise.all([index.count(due), index.getAll(IDBKeyRange.lowerBound(now, true), limit)]);
+  let overdue: Timer[] = [];
+  if (overdueCount > 0) {
+    let range = due;
+    if (overdueCount > limit) {
+      const first = await index.openKeyCursor(due);
+      const newest = await first?.advance(overdueCount - limit);
+      if (newest) range = IDBKeyRange.bound(newest.key, now);
+    }
+    overdue = (await index.getAll(range)).slice(-limit).reverse();
   }
-  const upcoming: Timer[] = [];
-  for (let cursor = await index.openCursor(IDBKeyRange.lowerBound(now, true)); cursor && upcoming.length < limit; cursor = await cursor.continue()) {
-    upcoming.push(cursor.value);
-  }
-  const overdueCount = await index.count(IDBKeyRange.upperBound(now));
   await tx.done;
   return { now, overdueCount, timers: [...overdue, ...upcoming] };
 }

@@ -97,6 +97,8 @@ describe('follow-up timers in IndexedDB', () => {
     const list = await listDue(db, T0);
     expect(list.timers.map((t) => t.id)).toEqual([recent.id, old.id, soon.id]);
     expect(list.overdueCount).toBe(2);
+    // With a short list: the newest overdue one, then the soonest upcoming one.
+    expect((await listDue(db, T0, 1)).timers.map((t) => t.id)).toEqual([recent.id, soon.id]);
 
     // Announced once; the next alarm is the next not yet announced due time.
     expect((await takeAlerts(db, T0)).map((t) => t.id).sort()).toEqual([old.id, recent.id].sort());
