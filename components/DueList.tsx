@@ -1,6 +1,7 @@
 import type { DueList as Due, Timer } from '../lib/domain/cases/model';
 import type { StorageProblem } from '../lib/background/storage-health';
 import type { Translate } from '../lib/i18n';
+import { OVERDUE_COUNT_CAP } from '../lib/domain/cases/timers';
 import { dueLabel, timerLabel, useNow } from './CaseSection';
 
 export interface DueListProps {
@@ -32,7 +33,7 @@ export function DueList({ t, due, error, storageProblem, onOpen, onDone, onSnooz
         {t('due.title')}
         {due && due.overdueCount > 0 && (
           <span class="due__count" data-testid="due-overdue-count">
-            {t('due.overdueCount', { n: due.overdueCount })}
+            {t('due.overdueCount', { n: due.overdueCount >= OVERDUE_COUNT_CAP ? '99+' : due.overdueCount })}
           </span>
         )}
       </h2>

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Timer } from '../domain/cases/model';
 import type { Translate } from '../i18n';
 import type { KefuDb } from '../storage/db';
+import { OVERDUE_COUNT_CAP } from '../domain/cases/timers';
 import { getTimer, nextAlertAt, overdueCount, snooze, takeAlerts } from '../storage/timers-repo';
 import { guarded } from './storage-health';
 
@@ -60,7 +61,7 @@ export function createFollowUps(db: Promise<KefuDb>, t: Translate): FollowUps {
     const [next, overdue] = await Promise.all([nextAlertAt(store, now), overdueCount(store, now)]);
     if (next === undefined) await browser.alarms.clear(FOLLOW_UP_ALARM);
     else await browser.alarms.create(FOLLOW_UP_ALARM, { when: next });
-    await browser.action.setBadgeText({ text: overdue > 0 ? String(Math.min(overdue, 999)) : '' });
+    await browser.action.setBadgeText({ text: overdue >= OVERDUE_COUNT_CAP ? '99+' : overdue > 0 ? String(overdue) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#cf1322' });
     performance.measure('kefu-lens:rearm', { start, detail: { announced: due.length, overdue } });
     if (due.length > 0) await notify(due);

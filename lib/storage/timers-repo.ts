@@ -1,4 +1,4 @@
-import { completeTimer, markAlerted, openTimer, reopenTimer, snoozeTimer } from '../domain/cases/timers';
+import { completeTimer, markAlerted, openTimer, OVERDUE_COUNT_CAP, reopenTimer, snoozeTimer } from '../domain/cases/timers';
 import type { CaseSettings, DueList, Timer } from '../domain/cases/model';
 import type { KefuDb } from './db';
 import { NotFoundError, randomId, type NewId } from './cases-repo';
@@ -8,30 +8,23 @@ const HOUR = 3_600_000;
 
 /**
  * Due and upcoming follow-ups for the popup, read through the open-timer index only: the cost does
- * not grow with closed timers or with cases. A handful of requests, not one per record: the newest
- * `limit` overdue ones are found by skipping the older ones with a key cursor.
+ * not grow with closed timers or with cases. The newest overdue first (a backwards cursor), then
+ * the upcoming ones in one request.
  */
 export async function listDue(db: KefuDb, now: number, limit = 50): Promise<DueList> {
   const tx = db.transaction('timers');
   const index = tx.store.index('by-next');
   const due = IDBKeyRange.upperBound(now);
-  const [overdueCount, upcoming] = await Promise.all([index.count(due), index.getAll(IDBKeyRange.lowerBound(now, true), limit)]);
-  let overdue: Timer[] = [];
-  if (overdueCount > 0) {
-    let range = due;
-    if (overdueCount > limit) {
-      const first = await index.openKeyCursor(due);
-      const newest = await first?.advance(overdueCount - limit);
-      if (newest) range = IDBKeyRange.bound(newest.key, now);
-    }
-    overdue = (await index.getAll(range)).slice(-limit).reverse();
-  }
+  const [keys, upcoming] = await Promise.all([index.getAllKeys(due, OVERDUE_COUNT_CAP), index.getAll(IDBKeyRange.lowerBound(now, true), limit)]);
+  const overdue: Timer[] = [];
+  for (let cursor = await index.openCursor(due, 'prev'); cursor && overdue.length < limit; cursor = await cursor.continue()) overdue.push(cursor.value);
   await tx.done;
-  return { now, overdueCount, timers: [...overdue, ...upcoming] };
+  return { now, overdueCount: keys.length, timers: [...overdue, ...upcoming] };
 }
 
+/** Overdue follow-ups, counted up to `OVERDUE_COUNT_CAP`. */
 export async function overdueCount(db: KefuDb, now: number): Promise<number> {
-  return db.countFromIndex('timers', 'by-next', IDBKeyRange.upperBound(now));
+  return (await db.getAllKeysFromIndex('timers', 'by-next', IDBKeyRange.upperBound(now), OVERDUE_COUNT_CAP)).length;
 }
 
 /** Open timers that became due and were not announced yet; marked announced in the same transaction. */

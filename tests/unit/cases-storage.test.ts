@@ -8,6 +8,7 @@ import { changeCaseStage, getCaseView, noteOnCase, openChatCase, syncReviewCases
 import { MIGRATIONS, openKefuDb } from '../../lib/storage/db';
 import { saveNote } from '../../lib/storage/notes-repo';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../lib/storage/settings';
+import { OVERDUE_COUNT_CAP } from '../../lib/domain/cases/timers';
 import { addTimer, listDue, nextAlertAt, overdueCount, setTimerDone, snooze, takeAlerts } from '../../lib/storage/timers-repo';
 
 const HOUR = 3_600_000;
@@ -108,6 +109,17 @@ describe('follow-up timers in IndexedDB', () => {
     await snooze(db, recent.id, T0 + 30 * 60_000);
     expect(await nextAlertAt(db, T0)).toBe(T0 + 30 * 60_000);
     expect(await overdueCount(db, T0)).toBe(1);
+    db.close();
+  });
+
+  it('counts overdue follow-ups up to the cap', async () => {
+    const db = await freshDb();
+    const buyer = { buyerKey: 'k', platform: 'pinduoduo' as const, buyerName: '阿***' };
+    for (let i = 0; i < OVERDUE_COUNT_CAP + 1; i++) await addTimer(db, { ...buyer, kind: 'manual', note: `第${i}条`, dueAt: T0 - (i + 1) * 60_000 }, T0 - HOUR * 9, ids);
+    expect(await overdueCount(db, T0)).toBe(OVERDUE_COUNT_CAP);
+    const list = await listDue(db, T0, 3);
+    expect(list.overdueCount).toBe(OVERDUE_COUNT_CAP);
+    expect(list.timers.map((t) => t.note)).toEqual(['第0条', '第1条', '第2条']);
     db.close();
   });
 

@@ -132,6 +132,7 @@ export interface CaseView {
 /** The popup's follow-up list. */
 export interface DueList {
   now: number;
+  /** Counted up to a cap (the storage's `OVERDUE_COUNT_CAP`); at the cap it reads "99+". */
   overdueCount: number;
   /** Overdue first (newest risk first), then upcoming, soonest first. */
   timers: Timer[];

@@ -2,6 +2,12 @@ import type { Case, CaseSettings, Timer, TimerKind } from './model';
 
 const HOUR = 3_600_000;
 
+/**
+ * Overdue follow-ups are counted up to this many (shown as "99+" beyond): counting a long index
+ * range costs Chromium far more than reading a hundred keys, and nobody acts on the exact number.
+ */
+export const OVERDUE_COUNT_CAP = 100;
+
 /** The automatic follow-up a stage asks for, with its due time; null for stages without one. */
 export function autoTimerFor(c: Pick<Case, 'stage' | 'stageSince' | 'detectedAt'>, settings: CaseSettings): { kind: TimerKind; dueAt: number } | null {
   switch (c.stage) {
