@@ -1,10 +1,17 @@
 import { defineConfig } from 'wxt';
 import { OPEN_QUICK_REPLIES_COMMAND, OPEN_QUICK_REPLIES_KEYS } from './lib/commands';
+import { chromeLocaleFiles } from './assets/locales/chrome-messages';
 import { SELLER_HOST_PATTERNS } from './lib/sites/hosts';
 
 // Explicit imports only (design rule 9): every dependency is visible and mockable.
 export default defineConfig({
   imports: false,
+  hooks: {
+    // Chrome's _locales come from the typed catalogs (assets/locales), never written by hand.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...chromeLocaleFiles());
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -9,11 +9,13 @@ export interface LevelBadgeProps {
   /** The cause's label once known. */
   causeLabel?: string;
   hasNote: boolean;
+  /** The stage of the review's case, once it has one. */
+  stageLabel?: string;
   onOpen: (anchor: HTMLElement) => void;
 }
 
 /** The mark beside a flagged review: its level, its cause, and whether the agent left a note. */
-export function LevelBadge({ t, level, hiddenComplaint, causeLabel, hasNote, onOpen }: LevelBadgeProps) {
+export function LevelBadge({ t, level, hiddenComplaint, causeLabel, hasNote, stageLabel, onOpen }: LevelBadgeProps) {
   return (
     <button
       type="button"
@@ -24,6 +26,7 @@ export function LevelBadge({ t, level, hiddenComplaint, causeLabel, hasNote, onO
     >
       <span class="badge__level">{hiddenComplaint ? t('level.hiddenComplaint') : t(`level.${level}`)}</span>
       {causeLabel && <span class="badge__cause">{causeLabel}</span>}
+      {stageLabel && <span class="badge__stage">{stageLabel}</span>}
       {hasNote && (
         <span class="badge__note" title={t('badge.hasNote')} aria-label={t('badge.hasNote')}>
           ✎

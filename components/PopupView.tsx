@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Translate } from '../lib/i18n';
 import type { PageStatus } from '../lib/messaging/protocol';
 
@@ -11,10 +12,12 @@ export interface PopupViewProps {
   onEnableSite?: () => void;
   /** Opens the custom adapter editor counting matches on this tab. */
   onConfigure?: () => void;
+  /** The due follow-ups (issue 7), shown whatever the tab. */
+  followUps?: ComponentChildren;
 }
 
 /** What the popup says about the current tab. */
-export function PopupView({ t, state, notice, onEnableSite, onConfigure }: PopupViewProps) {
+export function PopupView({ t, state, notice, onEnableSite, onConfigure, followUps }: PopupViewProps) {
   return (
     <main class="popup">
       <h1 class="popup__title">{t('app.name')}</h1>
@@ -33,6 +36,7 @@ export function PopupView({ t, state, notice, onEnableSite, onConfigure }: Popup
           {t('popup.configure')}
         </button>
       )}
+      {followUps}
       <p class="popup__privacy">{t('popup.privacy')}</p>
     </main>
   );

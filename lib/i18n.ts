@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { chromeMessageName } from '../assets/locales/chrome-messages';
 import { enPage } from '../assets/locales/en/page';
 import { enUi } from '../assets/locales/en/ui';
 import { zhCNPage, type PageMessageKey } from '../assets/locales/zh-CN/page';
@@ -14,13 +16,32 @@ export function pickLocale(language: string): 'zh-CN' | 'en' {
   return /^en\b/i.test(language) ? 'en' : 'zh-CN';
 }
 
+const fill = (message: string, params?: Record<string, string | number>) =>
+  message.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(params?.[name] ?? placeholder));
+
 function translator<K extends string>(messages: Record<K, string>): Translate<K> {
-  return (key, params) => messages[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => String(params?.[name] ?? placeholder));
+  return (key, params) => fill(messages[key], params);
 }
 
-/** For seller pages: the content script bundles only the page catalogs. */
-export function createPageTranslator(language: string = navigator.language): Translate<PageMessageKey> {
-  return translator(pickLocale(language) === 'en' ? enPage : zhCNPage);
+/** The seller-page catalog in the language of `language` (served to content scripts by the background). */
+export function pageMessages(language: string): Record<PageMessageKey, string> {
+  return pickLocale(language) === 'en' ? enPage : zhCNPage;
+}
+
+/**
+ * For seller pages: the content script carries no catalog. It gets the page catalog of the
+ * agent's language from the background; if that fails, Chrome's own i18n (the `_locales` files
+ * generated from the same catalogs, zh_CN being the default) still speaks for it.
+ */
+export async function loadPageTranslator(fetchMessages: () => Promise<Record<string, string>>): Promise<Translate<PageMessageKey>> {
+  try {
+    const messages = await fetchMessages();
+    return (key, params) => fill(messages[key] ?? key, params);
+  } catch {
+    // WXT types getMessage by hand-written _locales only; ours are generated at build time.
+    const getMessage = browser.i18n.getMessage as (name: string) => string;
+    return (key, params) => fill(getMessage(chromeMessageName(key)) || key, params);
+  }
 }
 
 /** For the extension's own pages: every message. */

@@ -7,6 +7,7 @@ import { run } from './lib/build.mjs';
 import { chromiumArgs, findChromium, freshProfile, HOW_TO_INSTALL_CHROMIUM } from './lib/chromium.mjs';
 import { hostResolverRules, startFixtureServer } from './lib/fixture-server.mjs';
 import { BENCH_URL, benchReviewPage, reviewPage } from './bench/review-page.mjs';
+import { benchCases } from './bench/cases.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, 'no-build': { type: 'boolean', default: false } } });
 const runs = Number(values.runs);
@@ -27,7 +28,7 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
 
-const rows = [...(await benchReviewPage({ context, runs }))];
+const rows = [...(await benchReviewPage({ context, runs })), ...(await benchCases({ context, runs }))];
 await context.close();
 await server.close();
 rmSync(profile, { recursive: true, force: true });

@@ -67,6 +67,8 @@ if (headless) {
     if (await message.count()) {
       await page.addStyleTag({ content: DEMO_SENDER_OUTLINES });
       await page.getByTestId('waiting-chip').waitFor();
+      // The buyer card loads its memory from the background.
+      await page.locator('kefu-buyer-card [data-testid="buyer-note-temperament"]').waitFor({ timeout: 15_000 });
     } else {
       await badge.click();
       await page.locator('kefu-panel [data-testid="panel-cause"]').filter({ hasNotText: '分析中' }).waitFor();

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { createTranslator } from '../../lib/i18n';
+import { BackupPage, CasesSettingsPage } from '../../lib/pages/options/CasesSettingsPage';
 import { CustomAdaptersPage } from '../../lib/pages/options/CustomAdaptersPage';
 import './style.css';
 
@@ -11,6 +12,8 @@ render(
   <main class="options">
     <h1>{t('options.title')}</h1>
     <CustomAdaptersPage t={t} tabId={tabId} />
+    <CasesSettingsPage t={t} />
+    <BackupPage t={t} />
   </main>,
   document.getElementById('app')!,
 );

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { classifyReview } from '../domain/classifier';
 import { QuickReplyQuerySchema, ReplyUseInputSchema } from '../domain/quick-replies/schema';
 import { ReviewSchema } from '../domain/review-schema';
+import { pageMessages } from '../i18n';
 import { onMessage } from '../messaging/protocol';
 import type { KefuDb } from '../storage/db';
 import { NoteInputSchema, NoteKeysSchema } from '../storage/notes';
@@ -16,6 +17,7 @@ const AnalyseSchema = z.object({ reviews: z.array(ReviewSchema).check(z.maxLengt
 export function registerHandlers(db: Promise<KefuDb>): void {
   onMessage('getNotes', async ({ data }) => getNotes(await db, NoteKeysSchema.parse(data).keys));
   onMessage('saveNote', async ({ data }) => saveNote(await db, NoteInputSchema.parse(data)));
+  onMessage('getPageMessages', ({ data }) => pageMessages(z.object({ language: z.string().check(z.maxLength(35)) }).parse(data).language));
   onMessage('enableOnTab', ({ data }) => injectIntoTab(z.object({ tabId: z.number().check(z.int(), z.positive()) }).parse(data).tabId));
   onMessage('analyseReviews', ({ data }) =>
     AnalyseSchema.parse(data).reviews.map((review) => {

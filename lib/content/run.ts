@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FEATURES } from '../features/registry';
 import type { Feature } from '../features/types';
-import { createPageTranslator } from '../i18n';
-import { onMessage, removeAllListeners, type PageStatus } from '../messaging/protocol';
+import { loadPageTranslator, type PageMessageKey, type Translate } from '../i18n';
+import { onMessage, removeAllListeners, sendMessage, type PageStatus } from '../messaging/protocol';
 import { createCustomAdapter } from '../sites/custom/adapter';
 import { generic } from '../sites/generic';
 import { detectPage } from '../sites/detect';
@@ -45,7 +45,7 @@ async function matchPage(url: URL, platformAdapter: SiteAdapter | null): Promise
  * the agent enabled).
  */
 export function runOnSellerPage(ctx: ContentScriptContext, platformAdapter: SiteAdapter | null, features: readonly Feature[] = FEATURES): void {
-  const t = createPageTranslator();
+  let t: Translate<PageMessageKey> | null = null;
   let status = emptyStatus(null, null);
   let current: { href: string; controller: AbortController } | null = null;
 
@@ -54,6 +54,8 @@ export function runOnSellerPage(ctx: ContentScriptContext, platformAdapter: Site
   ctx.onInvalidated(removeAllListeners);
 
   const launch = (match: PageMatch, signal: AbortSignal) => {
+    const translate = t;
+    if (!translate) return;
     for (const feature of features) {
       if (!feature.pageKinds.includes(match.kind)) continue;
       const failed = (error: unknown) => {
@@ -61,7 +63,7 @@ export function runOnSellerPage(ctx: ContentScriptContext, platformAdapter: Site
         console.warn(`[kefu-lens] feature ${feature.id} failed on ${match.adapter.platform}`, error);
       };
       try {
-        void Promise.resolve(feature.init({ signal, adapter: match.adapter, status, t })).catch(failed);
+        void Promise.resolve(feature.init({ signal, adapter: match.adapter, status, t: translate })).catch(failed);
       } catch (error) {
         failed(error);
       }
@@ -75,6 +77,7 @@ export function runOnSellerPage(ctx: ContentScriptContext, platformAdapter: Site
     ctx.signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
     current = { href: location.href, controller };
 
+    t ??= await loadPageTranslator(() => sendMessage('getPageMessages', { language: navigator.language }));
     const match = await matchPage(new URL(location.href), platformAdapter);
     if (controller.signal.aborted) return;
     status = emptyStatus(platformAdapter?.platform ?? match?.adapter.platform ?? null, match?.kind ?? null);

@@ -25,6 +25,7 @@ export const TAG = {
   waiting: 'kefu-waiting',
   quickReplies: 'kefu-quick-replies',
   quickReplyButton: 'kefu-quick-reply-button',
+  buyerCard: 'kefu-buyer-card',
   style: 'kefu-style',
 } as const;
 

@@ -5,6 +5,13 @@ import type { QuickReplyQuery } from '../domain/quick-replies/schema';
 import type { Review } from '../domain/review';
 import type { CauseResult } from '../domain/classifier';
 import type { Note, NoteInput } from '../storage/notes';
+import type { BuyerMemory, BuyerNoteField } from '../domain/cases/buyer';
+import type { ChatCaseInput, ReviewCaseInput } from '../domain/cases/lifecycle';
+import type { CaseOutcome, CaseStage, CaseView, DueList, Remedy, Timer } from '../domain/cases/model';
+import type { WatchedTab } from '../domain/cases/watch';
+import type { BuyerCard, BuyerRef } from '../storage/buyers-repo';
+import type { Settings } from '../storage/settings';
+import type { StorageProblem } from '../background/storage-health';
 
 export interface ReviewAnalysis {
   key: string;
@@ -50,12 +57,43 @@ interface ProtocolMap {
   recordReplyUse(data: { id: string }): void;
   /** Popup → content script of a tab. */
   getPageStatus(): PageStatus;
+  /** Content script → background: the seller-page strings in the agent's language. */
+  getPageMessages(data: { language: string }): Record<string, string>;
   /** Options page → content script: how many elements each selector matches on that page. */
   countSelectors(data: { selectors: Record<string, string> }): Record<string, number | 'invalid'>;
   /** Popup → background, after the agent granted a site: start the content script there now. */
   enableOnTab(data: { tabId: number }): void;
   /** Background → content script of the active tab: the `open-quick-replies` keyboard command. */
   openQuickReplies(): boolean;
+
+  // — Cases, buyer memory and follow-ups (issue 7) —
+  /** Content script → background: opens (once) the case of every review needing recovery; views by review key. */
+  syncReviewCases(data: { reviews: ReviewCaseInput[] }): Record<string, CaseView>;
+  openChatCase(data: ChatCaseInput): CaseView;
+  getCase(data: { id: string }): CaseView | null;
+  changeCaseStage(data: { id: string; stage: CaseStage; outcome?: CaseOutcome }): CaseView;
+  addCaseNote(data: { id: string; text: string }): CaseView;
+  setCaseRemedies(data: { id: string; remedies: Remedy[] }): CaseView;
+  getBuyerCard(data: { buyer: BuyerRef; orderIds: string[] }): BuyerCard;
+  saveBuyerNote(data: { buyer: BuyerRef; field: BuyerNoteField; text: string; baseRev: number }): { memory: BuyerMemory; conflict: boolean };
+  addTimer(data: { kind: 'promise' | 'manual'; buyer: BuyerRef; productName?: string; caseId?: string; note: string; url?: string; dueAt: number }): Timer;
+  setTimerDone(data: { id: string; done: boolean }): Timer;
+  snoozeTimer(data: { id: string; minutes: number }): Timer;
+  /** Popup: due and upcoming follow-ups (or why they cannot be read), and any storage problem to show. */
+  getDueList(): { due: DueList | null; error: string | null; storageProblem: StorageProblem | null };
+  /** Opens the page a follow-up is about (review list, chat, or the case). */
+  openFollowUp(data: { id: string }): void;
+  dismissStorageProblem(): void;
+  getSettings(): Settings;
+  saveSettings(data: Settings): Settings;
+  /** Every store as one JSON text, and its all-or-nothing restore. */
+  exportBackup(): string;
+  importBackup(data: { json: string }): Record<string, number>;
+  /** Watched review tabs (popup), and the background's gentle refresh of one (→ content script). */
+  watchTab(data: { tabId: number }): WatchedTab[];
+  unwatchTab(data: { tabId: number }): WatchedTab[];
+  getWatchedTabs(): WatchedTab[];
+  refreshIfIdle(): 'refreshed' | 'busy';
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

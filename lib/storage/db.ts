@@ -1,5 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ReplyUse } from '../domain/quick-replies/rank';
+import type { BuyerMemory } from '../domain/cases/buyer';
+import type { Case, Timer } from '../domain/cases/model';
 import type { Note } from './notes';
 
 export const DB_NAME = 'kefu-lens';
@@ -8,6 +10,26 @@ export interface KefuSchema extends DBSchema {
   notes: { key: string; value: Note; indexes: { 'by-updated': number } };
   /** How often and how lately the agent inserted each quick reply, by reply id. */
   replyUses: { key: string; value: ReplyUse };
+  // Cases, follow-up timers, buyer memory, settings (issue 7).
+  cases: {
+    key: string;
+    value: Case;
+    indexes: {
+      'by-dedupe': string;
+      'by-buyer': string;
+      'by-order': string;
+      'by-stage': string;
+      'by-updated': number;
+      'by-day': string;
+      'by-product': string;
+      'by-handler': string;
+      'by-cause': string;
+    };
+  };
+  timers: { key: string; value: Timer; indexes: { 'by-next': number; 'by-alert': number; 'by-case': string; 'by-buyer': string } };
+  buyers: { key: string; value: BuyerMemory };
+  /** Small singletons by name: settings, watched tabs. */
+  meta: { key: string; value: unknown };
 }
 
 export type KefuDb = IDBPDatabase<KefuSchema>;
@@ -28,6 +50,27 @@ export const MIGRATIONS: readonly Migration[] = [
   // v1 → v2: quick-reply use counts, for ranking the palette by the agent's own habits.
   (db) => {
     db.createObjectStore('replyUses', { keyPath: 'id' });
+  },
+  // v2 → v3: cases, follow-up timers, buyer memory and settings.
+  (db) => {
+    const cases = db.createObjectStore('cases', { keyPath: 'id' });
+    cases.createIndex('by-dedupe', 'dedupeKey', { unique: true });
+    cases.createIndex('by-buyer', 'buyerKey');
+    cases.createIndex('by-order', 'orderId');
+    cases.createIndex('by-stage', 'stage');
+    cases.createIndex('by-updated', 'updatedAt');
+    cases.createIndex('by-day', 'detectedDay');
+    cases.createIndex('by-product', 'productKey');
+    cases.createIndex('by-handler', 'handler');
+    cases.createIndex('by-cause', 'causes', { multiEntry: true });
+    // `nextAt` / `alertAt` exist only on open / not yet notified timers: these indexes hold only those.
+    const timers = db.createObjectStore('timers', { keyPath: 'id' });
+    timers.createIndex('by-next', 'nextAt');
+    timers.createIndex('by-alert', 'alertAt');
+    timers.createIndex('by-case', 'caseId');
+    timers.createIndex('by-buyer', 'buyerKey');
+    db.createObjectStore('buyers', { keyPath: 'key' });
+    db.createObjectStore('meta');
   },
 ];
 

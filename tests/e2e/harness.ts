@@ -23,6 +23,7 @@ export function fixtureUrl(name: string): string {
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** Replaced by `restartServiceWorker`. */
   worker: Worker;
   profileDir: string;
   close(): Promise<void>;
@@ -87,4 +88,92 @@ export async function openPopupFor(browser: ExtensionBrowser, target: Page): Pro
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
   return popup;
+}
+
+/**
+ * Stops the extension's service worker through CDP (as Chrome does when it idles), then wakes it
+ * with `wake` and returns the running worker. Alarms and state must come back from IndexedDB.
+ * The CDP session must belong to an extension page: a seller page's session does not see the worker.
+ */
+export async function restartServiceWorker(browser: ExtensionBrowser, wake: () => Promise<unknown>): Promise<Worker> {
+  await browser.worker.evaluate(() => Object.assign(self, { kefuBeforeStop: true }));
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const cdp = await browser.context.newCDPSession(page);
+  let stopped!: () => void;
+  const isStopped = new Promise<void>((resolve) => (stopped = resolve));
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    if (versions.some((version) => version.runningStatus === 'stopped')) stopped();
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await isStopped;
+  await cdp.detach();
+  await page.close();
+  await wake();
+  // Playwright re-attaches to the restarted worker; a fresh global scope proves it is a new start.
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const worker = browser.context.serviceWorkers()[0];
+    const fresh = await worker?.evaluate(() => !('kefuBeforeStop' in self)).catch(() => false);
+    if (worker && fresh) return (browser.worker = worker);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the service worker did not restart');
+}
+
+/** Runs in the service worker: every record of one IndexedDB store of the extension. */
+export function readStore<T = Record<string, unknown>>(worker: Worker, store: string): Promise<T[]> {
+  return worker.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('kefu-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as T[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** Runs in the service worker: puts records into one store of the extension's IndexedDB. */
+export function putRecords(worker: Worker, store: string, records: unknown[]): Promise<void> {
+  return worker.evaluate(
+    ([name, values]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('kefu-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name, 'readwrite');
+          for (const value of values) tx.objectStore(name).put(value);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [store, records] as const,
+  );
+}
+
+/**
+ * From an extension page, one call of the extension's message protocol as @webext-core/messaging
+ * sends it; resolves with the handler's result, rejects with its error (or a closed port).
+ */
+export function callBackground(page: Page, type: string, data: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ([messageType, payload]) => {
+      const { chrome } = globalThis as unknown as { chrome: typeof import('wxt/browser').browser };
+      const reply = (await chrome.runtime.sendMessage({ id: Math.random(), type: messageType, data: payload, timestamp: Date.now() })) as { res?: unknown; err?: { message: string } } | undefined;
+      if (!reply || reply.err) throw new Error(reply?.err?.message ?? 'no response');
+      return reply.res;
+    },
+    [type, data] as const,
+  );
 }

@@ -63,8 +63,34 @@ describe('flag-reviews on the Pinduoduo review list', () => {
     expect(badgeText('pinduoduo:260410-662259689903207')).toContain('质量问题');
     expect(badgeText('pinduoduo:260411-103948572615023')).toContain('✎');
     expect(badgeText('pinduoduo:260410-662259689903207')).not.toContain('✎');
-    // One batch for notes and one for the analysis, for all rows read together.
-    expect(send.mock.calls.map(([type]) => type).sort()).toEqual(['analyseReviews', 'getNotes']);
+    // One batch for notes and one for the analysis, for all rows read together, then one for cases.
+    expect(send.mock.calls.map(([type]) => type).sort()).toEqual(['analyseReviews', 'getNotes', 'syncReviewCases']);
+  });
+
+  it('opens a case for every 中评/差评 and hidden complaint, and shows its stage on the badge', async () => {
+    const cases = vi.fn((data: { reviews: Array<{ reviewKey: string; level: string; causes: string[] }> }) =>
+      Object.fromEntries(
+        data.reviews.map(({ reviewKey }) => [
+          reviewKey,
+          { case: { id: `case-${reviewKey}`, stage: 'to_contact', causes: [], history: [] }, timers: [], next: { step: 'contact', remedies: [] } },
+        ]),
+      ),
+    );
+    const base = send.getMockImplementation()!;
+    send.mockImplementation(((type: string, data: never) => (type === 'syncReviewCases' ? Promise.resolve(cases(data)) : base(type as never, data))) as never);
+    start();
+    await flush();
+    const sent = cases.mock.calls[0]![0].reviews;
+    expect(sent.map((r) => [r.reviewKey, r.level])).toEqual([
+      ['pinduoduo:260410-662259689903207', 'negative'],
+      ['pinduoduo:260411-103948572615023', 'negative'],
+      ['pinduoduo:260411-558102937461182', 'neutral'],
+      ['pinduoduo:260412-190384756201938', 'hidden-complaint'],
+      [expect.stringMatching(/^pinduoduo:/), 'negative'],
+    ]);
+    expect(sent[0]!.causes).toEqual(['quality_defect']);
+    expect(badgeText('pinduoduo:260410-662259689903207')).toContain('待联系');
+    expect(badgeText('pinduoduo:260412-730019284756310')).toBeNull();
   });
 
   it('flags a good rating whose 追评 complains, and only that one', async () => {

@@ -1,12 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { chromeLocaleFiles, chromeMessageName } from '../../assets/locales/chrome-messages';
 import { enPage } from '../../assets/locales/en/page';
 import { enUi } from '../../assets/locales/en/ui';
 import { zhCNPage } from '../../assets/locales/zh-CN/page';
 import { zhCNUi } from '../../assets/locales/zh-CN/ui';
 import { CAUSE_CODES } from '../../lib/domain/taxonomy';
 import { PLATFORM_IDS } from '../../lib/domain/platforms';
-import { createPageTranslator, createTranslator, pickLocale } from '../../lib/i18n';
+import { createTranslator, loadPageTranslator, pageMessages, pickLocale } from '../../lib/i18n';
 
 describe('i18n', () => {
   it('speaks Chinese first: English only for English browsers', () => {
@@ -35,13 +36,27 @@ describe('i18n', () => {
     const pageKeys = Object.keys(zhCNPage);
     expect(pageKeys.some((key) => key.startsWith('popup.') || key.startsWith('custom.'))).toBe(false);
     expect(Object.keys(zhCNUi).filter((key) => pageKeys.includes(key))).toEqual([]);
-    expect(createPageTranslator('zh-CN')('level.negative')).toBe('差评');
   });
 
-  it('the manifest locales have the same keys, zh_CN being the default', () => {
-    const dir = new URL('../../public/_locales/', import.meta.url).pathname;
-    const keysOf = (locale: string) => Object.keys(JSON.parse(readFileSync(`${dir}${locale}/messages.json`, 'utf8'))).sort();
-    expect(readdirSync(dir).sort()).toEqual(['en', 'zh_CN']);
-    expect(keysOf('en')).toEqual(keysOf('zh_CN'));
+  it('generates Chrome _locales with every key, zh_CN and en, $ escaped; seller pages read them through chrome.i18n', () => {
+    const files = Object.fromEntries(chromeLocaleFiles().map((file) => [file.relativeDest, JSON.parse(file.contents) as Record<string, { message: string }>]));
+    expect(Object.keys(files).sort()).toEqual(['_locales/en/messages.json', '_locales/zh_CN/messages.json']);
+    const zh = files['_locales/zh_CN/messages.json']!;
+    for (const key of [...Object.keys(zhCNPage), ...Object.keys(zhCNUi)]) expect(zh[chromeMessageName(key)], key).toBeDefined();
+    expect(Object.keys(files['_locales/en/messages.json']!).sort()).toEqual(Object.keys(zh).sort());
+    expect(zh.extName?.message).toBe('Kefu Lens 客服助手');
   });
+
+  it('seller pages get their catalog from the background, or from chrome.i18n when that fails', async () => {
+    const fromBackground = await loadPageTranslator(async () => pageMessages('en-US'));
+    expect(fromBackground('level.negative')).toBe('Negative');
+    const zh = JSON.parse(chromeLocaleFiles().find((file) => file.relativeDest.includes('zh_CN'))!.contents) as Record<string, { message: string }>;
+    vi.spyOn(browser.i18n, 'getMessage').mockImplementation(((name: string) => zh[name]?.message ?? '') as never);
+    const fromChrome = await loadPageTranslator(async () => {
+      throw new Error('background asleep');
+    });
+    expect(fromChrome('level.negative')).toBe('差评');
+    expect(fromChrome('stars', { n: 2 })).toBe('2星');
+  });
+
 });

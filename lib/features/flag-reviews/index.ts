@@ -2,6 +2,8 @@ import highlightCss from '../../../assets/styles/highlight.css?inline';
 import { levelOf } from '../../domain/review';
 import { MARK } from '../../dom/marks';
 import { watchItems } from '../../dom/watch-items';
+import type { ReviewCaseInput } from '../../domain/cases/lifecycle';
+import { MAX_REVIEW_TEXT } from '../../domain/review';
 import { sendMessage } from '../../messaging/protocol';
 import type { Feature, FeatureContext } from '../types';
 import { createOverlay, type FlaggedReview } from './overlay';
@@ -43,6 +45,14 @@ export const flagReviews: Feature = {
         overlay.refresh(entry);
         return saved ? new Date(saved.updatedAt) : null;
       },
+      changeStage(entry, stage, outcome) {
+        if (entry.caseState.kind !== 'open') return;
+        const id = entry.caseState.view.case.id;
+        sendMessage('changeCaseStage', outcome ? { id, stage, outcome } : { id, stage }).then(
+          (view) => (entry.caseState = { kind: 'open', view }),
+          (error: unknown) => (entry.caseState = { kind: 'failed', error: error instanceof Error ? error.message : String(error) }),
+        ).finally(() => overlay.refresh(entry));
+      },
     });
 
     const readRows = (roots: Element[]) => {
@@ -66,7 +76,7 @@ export const flagReviews: Feature = {
         root.setAttribute(MARK.key, review.key);
         for (const el of rest) el.setAttribute(MARK.tint, level);
         marked.push(...elements);
-        const entry: ReadReview = { review, level, analysis: { kind: 'pending' }, hiddenComplaint: false, note: '', root, badgeSlot };
+        const entry: ReadReview = { review, level, analysis: { kind: 'pending' }, hiddenComplaint: false, note: '', caseState: { kind: 'none' }, root, badgeSlot };
         if (level !== 'positive') {
           root.setAttribute(MARK.recovery, 'rating');
           overlay.addBadge(entry, badgeSlot);
@@ -103,6 +113,37 @@ export const flagReviews: Feature = {
           if (entry.level === 'positive' && needsRecovery) revealHiddenComplaint(entry);
         }
       }
+      for (const entry of entries) overlay.refresh(entry);
+      await openCases(entries.filter((entry) => entry.level !== 'positive' || entry.hiddenComplaint));
+    };
+
+    /** Every 中评/差评 and hidden complaint becomes a case (once: the background deduplicates). */
+    const openCases = async (entries: ReadReview[]) => {
+      if (entries.length === 0 || signal.aborted) return;
+      const inputs = entries.map(({ review, level, hiddenComplaint, analysis }): ReviewCaseInput => ({
+        platform: review.platform,
+        reviewKey: review.key,
+        ...(review.orderId ? { orderId: review.orderId } : {}),
+        buyerName: review.buyer,
+        ...(review.productId ? { productId: review.productId } : {}),
+        ...(review.productName ? { productName: review.productName } : {}),
+        reviewText: (review.followUpText ? `${review.text}\n${review.followUpText}` : review.text).slice(0, MAX_REVIEW_TEXT),
+        ...(review.stars ? { stars: review.stars } : {}),
+        level: hiddenComplaint ? 'hidden-complaint' : level === 'negative' ? 'negative' : 'neutral',
+        causes: analysis.kind === 'done' ? analysis.causes.map((cause) => cause.code) : [],
+        ...(location.href.length <= 2_000 ? { sourceUrl: location.href } : {}),
+      }));
+      for (const entry of entries) entry.caseState = { kind: 'pending' };
+      try {
+        const views = await sendMessage('syncReviewCases', { reviews: inputs });
+        for (const entry of entries) {
+          const view = views[entry.review.key];
+          entry.caseState = view ? { kind: 'open', view } : { kind: 'none' };
+        }
+      } catch (error) {
+        for (const entry of entries) entry.caseState = { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
+      }
+      if (signal.aborted) return;
       for (const entry of entries) overlay.refresh(entry);
     };
 

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { LevelBadge } from '../../../components/LevelBadge';
+import { stageLabel, type CaseState } from '../../../components/CaseSection';
 import { causeLabels, ReviewPanel, type AnalysisState } from '../../../components/ReviewPanel';
+import type { CaseOutcome, CaseStage } from '../../domain/cases/model';
 import overlayCss from '../../../assets/styles/overlay.css?inline';
 import type { Review } from '../../domain/review';
 import type { ReviewLevel } from '../../domain/taxonomy';
@@ -16,6 +18,7 @@ export interface FlaggedReview {
   /** A good rating whose text or 追评 complains (known once analysed). */
   hiddenComplaint: boolean;
   note: string;
+  caseState: CaseState;
 }
 
 export interface Overlay {
@@ -33,6 +36,7 @@ export function createOverlay(options: {
   t: Translate<PageMessageKey>;
   signal: AbortSignal;
   saveNote: (entry: FlaggedReview, text: string) => Promise<Date | null>;
+  changeStage: (entry: FlaggedReview, stage: CaseStage, outcome?: CaseOutcome) => void;
 }): Overlay {
   const { t, signal } = options;
   const badges = new Map<FlaggedReview, ShadowRoot>();
@@ -86,6 +90,8 @@ export function createOverlay(options: {
         note={entry.note}
         onSaveNote={(text) => options.saveNote(entry, text)}
         onClose={closePanel}
+        caseState={entry.caseState}
+        onStage={(stage, outcome) => options.changeStage(entry, stage, outcome)}
       />,
       panel.root,
     );
@@ -114,6 +120,7 @@ export function createOverlay(options: {
         hiddenComplaint={entry.hiddenComplaint}
         causeLabel={entry.analysis.kind === 'done' ? causeLabels(t, entry.analysis.causes)[0] : undefined}
         hasNote={entry.note !== ''}
+        stageLabel={entry.caseState.kind === 'open' ? stageLabel(t, entry.caseState.view) : undefined}
         onOpen={(anchor) => (panel?.entry === entry ? closePanel() : openPanel(entry, anchor))}
       />,
       root,

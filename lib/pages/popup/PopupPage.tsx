@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { DueList } from '../../../components/DueList';
 import { PopupView, type PopupState } from '../../../components/PopupView';
+import { WatchedTabs } from '../../../components/WatchedTabs';
+import type { WatchedTab } from '../../domain/cases/watch';
+import type { StorageProblem } from '../../background/storage-health';
+import type { DueList as Due } from '../../domain/cases/model';
 import type { Translate } from '../../i18n';
 import { sendMessage } from '../../messaging/protocol';
 
@@ -22,6 +27,21 @@ export function PopupPage({ t }: { t: Translate }) {
   const [tab, setTab] = useState<{ id: number; url?: string }>();
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [notice, setNotice] = useState<string | null>(null);
+  const [due, setDue] = useState<{ due: Due | null; error: string | null; problem: StorageProblem | null }>({ due: null, error: null, problem: null });
+
+  const loadDue = () =>
+    sendMessage('getDueList', undefined).then(
+      ({ due, error, storageProblem }) => setDue({ due, error, problem: storageProblem }),
+      (error: unknown) => setDue({ due: null, error: error instanceof Error ? error.message : String(error), problem: null }),
+    );
+  useEffect(() => void loadDue(), []);
+  const [watched, setWatched] = useState<{ tabs: WatchedTab[]; interval: number }>({ tabs: [], interval: 15 });
+  useEffect(() => {
+    void Promise.all([sendMessage('getWatchedTabs', undefined), sendMessage('getSettings', undefined)]).then(
+      ([tabs, settings]) => setWatched({ tabs, interval: settings.watchIntervalMinutes }),
+      () => undefined,
+    );
+  }, []);
 
   useEffect(() => {
     void targetTab().then(async (found) => {
@@ -33,8 +53,39 @@ export function PopupPage({ t }: { t: Translate }) {
   // Only http(s) pages can be enabled; the active tab's URL is known through activeTab.
   const origin = tab?.url && /^https?:/.test(tab.url) ? `${new URL(tab.url).origin}/*` : null;
 
+  const dueList = (
+    <DueList
+      t={t}
+      due={due.due}
+      error={due.error}
+      storageProblem={due.problem}
+      onOpen={(timer) => void sendMessage('openFollowUp', { id: timer.id }).then(() => window.close())}
+      onDone={(timer) => void sendMessage('setTimerDone', { id: timer.id, done: true }).then(loadDue, loadDue)}
+      onSnooze={(timer) => void sendMessage('snoozeTimer', { id: timer.id, minutes: 60 }).then(loadDue, loadDue)}
+      onDismissProblem={() => void sendMessage('dismissStorageProblem', undefined).then(loadDue)}
+    />
+  );
+
+  const reviewTab = state.kind === 'page' && state.status.pageKind === 'reviews' && tab ? tab.id : null;
+  const watchedTabs = (
+    <WatchedTabs
+      t={t}
+      tabs={watched.tabs}
+      currentTabId={reviewTab}
+      intervalMinutes={watched.interval}
+      onWatch={() => reviewTab !== null && void sendMessage('watchTab', { tabId: reviewTab }).then((tabs) => setWatched({ ...watched, tabs }))}
+      onUnwatch={(tabId) => void sendMessage('unwatchTab', { tabId }).then((tabs) => setWatched({ ...watched, tabs }))}
+    />
+  );
+
   return (
     <PopupView
+      followUps={
+        <>
+          {dueList}
+          {watchedTabs}
+        </>
+      }
       t={t}
       state={state}
       notice={notice}

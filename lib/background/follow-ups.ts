@@ -1,0 +1,113 @@
+import { browser } from 'wxt/browser';
+import type { Timer } from '../domain/cases/model';
+import type { Translate } from '../i18n';
+import type { KefuDb } from '../storage/db';
+import { OVERDUE_COUNT_CAP } from '../domain/cases/timers';
+import { getTimer, nextAlertAt, overdueCount, snooze, takeAlerts } from '../storage/timers-repo';
+import { guarded } from './storage-health';
+
+export const FOLLOW_UP_ALARM = 'kefu-follow-up';
+const TIMER_NOTIFICATION = 'kefu-timer:';
+const SUMMARY_NOTIFICATION = 'kefu-timers-summary';
+/** More than this many follow-ups falling due at once get one summary instead of a flood. */
+const MAX_NOTIFICATIONS = 3;
+const SNOOZE_MS = 3_600_000;
+
+export interface FollowUps {
+  /** Announces what fell due, arms the one alarm for the next due time, updates the badge. */
+  rearm(): Promise<void>;
+  openTimerPage(id: string): Promise<void>;
+}
+
+/**
+ * Follow-up timers live in IndexedDB; the alarm, the badge and the notifications are projections
+ * of it. Only ONE alarm is ever armed (for the next not yet announced timer), so re-arming costs two
+ * index lookups whatever the number of timers, and a lost alarm is rebuilt at every worker start.
+ */
+export function createFollowUps(db: Promise<KefuDb>, t: Translate): FollowUps {
+  let queue: Promise<void> = Promise.resolve();
+
+  const whatToDo = (timer: Timer) => (timer.kind === 'promise' || timer.kind === 'manual' ? t(`timer.${timer.kind}`, { note: timer.note ?? '' }) : t(`timer.${timer.kind}`));
+
+  const notify = async (due: Timer[]) => {
+    const iconUrl = browser.runtime.getURL('/kefu-icon-128.png');
+    const buttons = [{ title: t('notification.open') }, { title: t('notification.snooze') }];
+    for (const timer of due.slice(0, MAX_NOTIFICATIONS)) {
+      await browser.notifications.create(`${TIMER_NOTIFICATION}${timer.id}`, {
+        type: 'basic',
+        iconUrl,
+        title: t('notification.title', { buyer: timer.buyerName || t('notification.someBuyer') }),
+        message: [timer.productName, whatToDo(timer)].filter(Boolean).join(' · '),
+        buttons,
+        requireInteraction: true,
+        priority: 2,
+      });
+    }
+    if (due.length > MAX_NOTIFICATIONS) {
+      await browser.notifications.create(SUMMARY_NOTIFICATION, {
+        type: 'basic',
+        iconUrl,
+        title: t('notification.summaryTitle'),
+        message: t('notification.summary', { n: due.length - MAX_NOTIFICATIONS }),
+      });
+    }
+  };
+
+  const rearmNow = async () => {
+    const start = performance.now();
+    const store = await db;
+    const now = Date.now();
+    const due = await takeAlerts(store, now);
+    const [next, overdue] = await Promise.all([nextAlertAt(store, now), overdueCount(store, now)]);
+    if (next === undefined) await browser.alarms.clear(FOLLOW_UP_ALARM);
+    else await browser.alarms.create(FOLLOW_UP_ALARM, { when: next });
+    await browser.action.setBadgeText({ text: overdue >= OVERDUE_COUNT_CAP ? '99+' : overdue > 0 ? String(overdue) : '' });
+    await browser.action.setBadgeBackgroundColor({ color: '#cf1322' });
+    performance.measure('kefu-lens:rearm', { start, detail: { announced: due.length, overdue } });
+    if (due.length > 0) await notify(due);
+  };
+
+  const rearm = () => {
+    // One at a time: two overlapping passes could announce a timer twice.
+    queue = queue.then(() => guarded(rearmNow)).catch((error: unknown) => console.warn('[kefu-lens] follow-up re-arm failed', error));
+    return queue;
+  };
+
+  const focusOrOpen = async (url: string) => {
+    const bare = (u: string) => u.split('#')[0];
+    const tabs = await browser.tabs.query({});
+    const tab = tabs.find((candidate) => candidate.url && bare(candidate.url) === bare(url));
+    if (tab?.id !== undefined) {
+      await browser.tabs.update(tab.id, { active: true });
+      if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+    } else {
+      await browser.tabs.create({ url });
+    }
+  };
+
+  const openTimerPage = async (id: string) => {
+    const timer = await getTimer(await db, id);
+    if (!timer) return;
+    // Without the page it came from (a manual timer), the case's own view is the popup's list.
+    await focusOrOpen(timer.url ?? browser.runtime.getURL('/popup.html'));
+  };
+
+  const timerIdOf = (notificationId: string) => (notificationId.startsWith(TIMER_NOTIFICATION) ? notificationId.slice(TIMER_NOTIFICATION.length) : null);
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FOLLOW_UP_ALARM) void rearm();
+  });
+  browser.notifications.onClicked.addListener((notificationId) => {
+    const id = timerIdOf(notificationId);
+    if (id) void openTimerPage(id).then(() => browser.notifications.clear(notificationId));
+    else if (notificationId === SUMMARY_NOTIFICATION) void focusOrOpen(browser.runtime.getURL('/popup.html'));
+  });
+  browser.notifications.onButtonClicked.addListener((notificationId, buttonIndex) => {
+    const id = timerIdOf(notificationId);
+    if (!id) return;
+    const action = buttonIndex === 0 ? openTimerPage(id) : db.then((store) => guarded(() => snooze(store, id, Date.now() + SNOOZE_MS))).then(rearm);
+    void action.then(() => browser.notifications.clear(notificationId));
+  });
+
+  return { rearm, openTimerPage };
+}

@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { fixtureUrl, launchWithExtension, openPopupFor, putRecords, readStore, removeProfile, restartServiceWorker, type ExtensionBrowser } from './harness';
+
+// The extension API inside `worker.evaluate` callbacks, which run in the service worker.
+declare const chrome: typeof import('wxt/browser').browser;
+
+const REVIEWS = fixtureUrl('pinduoduo-reviews');
+const FAN_REVIEW = 'pinduoduo:260410-662259689903207';
+const badgeOf = (key: string) => `[data-kefu-key="${key}"] kefu-badge button`;
+
+let browser: ExtensionBrowser;
+test.beforeEach(async () => {
+  browser = await launchWithExtension();
+});
+test.afterEach(async () => {
+  await browser.close();
+  removeProfile(browser.profileDir);
+});
+
+test('a 差评 becomes a case, moved in one click with its history; re-reading never duplicates it', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(REVIEWS);
+  await expect(page.locator(badgeOf(FAN_REVIEW))).toContainText('待联系');
+  await page.locator(badgeOf(FAN_REVIEW)).click();
+  const panel = page.locator('kefu-panel');
+  await expect(panel.getByTestId('case-stage')).toHaveText('待联系');
+  await expect(panel.getByTestId('case-timers')).toContainText('首次联系买家');
+  await expect(panel.getByTestId('case-timers')).toContainText(/23小时5\d分后到期|1天0小时后到期|24小时0分后到期/);
+  await expect(panel.getByTestId('case-next')).toContainText('24 小时内');
+
+  await panel.getByRole('button', { name: '已联系' }).click();
+  await expect(panel.getByTestId('case-stage')).toHaveText('已联系');
+  // First contact done: its timer closes, and the next step offers the cause's remedies.
+  await expect(panel.getByTestId('case-timers')).toContainText('暂无待办跟进');
+  await expect(panel.getByTestId('case-next')).toContainText('退换货');
+  await expect(panel.getByTestId('case-history')).toContainText('已改为已联系');
+
+  // 3 差评 + 1 中评 + the good rating whose 追评 complains: five cases, once, whatever the re-reads.
+  await expect.poll(async () => (await readStore(browser.worker, 'cases')).length).toBe(5);
+  await page.reload();
+  await expect(page.locator(badgeOf(FAN_REVIEW))).toContainText('已联系');
+  await expect(page.locator('[data-kefu-recovery="hidden-complaint"] kefu-badge button')).toContainText('待联系');
+  const cases = await readStore<{ dedupeKey: string; stage: string; history: unknown[] }>(browser.worker, 'cases');
+  expect(cases).toHaveLength(5);
+  const fan = cases.find((c) => c.dedupeKey === `pinduoduo|260410-662259689903207|${FAN_REVIEW}`)!;
+  expect(fan.stage).toBe('contacted');
+  expect(fan.history).toHaveLength(2);
+
+  // The popup lists the four open first-contact follow-ups.
+  const popup = await openPopupFor(browser, page);
+  await expect(popup.getByTestId('due-item')).toHaveCount(4);
+  await expect(popup.getByTestId('due-item').first()).toContainText('首次联系买家');
+});
+
+test('a near follow-up fires an alarm into a notification whose buttons open the page and snooze it', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(REVIEWS);
+  await expect(page.locator(badgeOf(FAN_REVIEW))).toContainText('待联系');
+  // A promise due in two seconds, written straight into IndexedDB: only a worker start re-arms it.
+  const dueAt = Date.now() + 2_000;
+  const timer = {
+    id: 'promise-1', kind: 'promise', buyerKey: 'pinduoduo:name:阿***', platform: 'pinduoduo', buyerName: '阿***',
+    productName: '便携USB小风扇', note: '退货到了退10元', url: REVIEWS, dueAt, nextAt: dueAt, alertAt: dueAt, done: false, createdAt: Date.now(),
+  };
+  await putRecords(browser.worker, 'timers', [timer]);
+  const worker = await restartServiceWorker(browser, async () => (await browser.context.newPage()).goto(`chrome-extension://${browser.extensionId}/popup.html`));
+
+  await expect.poll(() => worker.evaluate(() => chrome.notifications.getAll()), { timeout: 15_000 }).toHaveProperty(['kefu-timer:promise-1']);
+  await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+  const [stored] = (await readStore<{ id: string; alertAt?: number }>(worker, 'timers')).filter((t) => t.id === 'promise-1');
+  expect(stored!.alertAt).toBeUndefined();
+
+  // "打开页面": the review page is no longer open, so the button opens it in a new tab.
+  await page.goto('about:blank');
+  const opened = browser.context.waitForEvent('page');
+  await worker.evaluate(() => (chrome.notifications.onButtonClicked as unknown as { dispatch(id: string, index: number): void }).dispatch('kefu-timer:promise-1', 0));
+  expect((await opened).url()).toBe(REVIEWS);
+
+  // "1小时后再提醒": the timer moves an hour on and stops counting as overdue.
+  await worker.evaluate(() => (chrome.notifications.onButtonClicked as unknown as { dispatch(id: string, index: number): void }).dispatch('kefu-timer:promise-1', 1));
+  await expect.poll(async () => (await readStore<{ id: string; nextAt?: number }>(worker, 'timers')).find((t) => t.id === 'promise-1')?.nextAt ?? 0).toBeGreaterThan(dueAt + 3_500_000);
+  await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+});
+
+test('follow-ups survive a browser restart: the alarm is re-armed from IndexedDB and the popup lists them', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(REVIEWS);
+  await expect(page.locator(badgeOf(FAN_REVIEW))).toContainText('待联系');
+  await expect.poll(async () => (await readStore(browser.worker, 'timers')).length).toBe(5);
+  const firstDue = Math.min(...(await readStore<{ dueAt: number }>(browser.worker, 'timers')).map((t) => t.dueAt));
+
+  const { profileDir } = browser;
+  await browser.close();
+  browser = await launchWithExtension(profileDir);
+  await expect.poll(() => browser.worker.evaluate(() => chrome.alarms.get('kefu-follow-up').then((alarm) => alarm?.scheduledTime))).toBe(firstDue);
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await expect(popup.getByTestId('due-item')).toHaveCount(5);
+  await expect(popup.getByTestId('due-when').first()).toContainText('后到期');
+});

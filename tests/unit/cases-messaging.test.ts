@@ -1,0 +1,63 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerCaseHandlers } from '../../lib/background/cases';
+import { storageProblemOf } from '../../lib/background/storage-health';
+import { removeAllListeners, sendMessage } from '../../lib/messaging/protocol';
+import type { ReviewCaseInput } from '../../lib/domain/cases/lifecycle';
+import { openKefuDb } from '../../lib/storage/db';
+
+const review: ReviewCaseInput = {
+  platform: 'pinduoduo',
+  reviewKey: 'pinduoduo:260410-662259689903207',
+  orderId: '260410-662259689903207',
+  buyerName: '阿***',
+  reviewText: '收到就是坏的',
+  stars: 1,
+  level: 'negative',
+  causes: ['quality_defect'],
+};
+
+describe('case messages through typed messaging', () => {
+  const rearm = vi.fn(async () => undefined);
+  const casesCreated = vi.fn(async () => undefined);
+  beforeEach(() => {
+    fakeBrowser.reset();
+    rearm.mockClear();
+    casesCreated.mockClear();
+    const watcher = { watch: vi.fn(), unwatch: vi.fn(), list: vi.fn(async () => []), casesCreated };
+    registerCaseHandlers(openKefuDb(`test-${Math.random()}`), { rearm, openTimerPage: vi.fn() }, watcher);
+  });
+  afterEach(() => removeAllListeners());
+
+  it('opens a case once, re-arms the follow-ups, and moves it', async () => {
+    const views = await sendMessage('syncReviewCases', { reviews: [review] });
+    const id = views[review.reviewKey]!.case.id;
+    expect(rearm).toHaveBeenCalledTimes(1);
+    expect(casesCreated).toHaveBeenCalledWith(undefined, [expect.objectContaining({ id })]);
+    await sendMessage('syncReviewCases', { reviews: [review] });
+    expect(rearm).toHaveBeenCalledTimes(1);
+    const moved = await sendMessage('changeCaseStage', { id, stage: 'closed', outcome: 'unreachable' });
+    expect(moved.case).toMatchObject({ stage: 'closed', outcome: 'unreachable' });
+    const { due } = await sendMessage('getDueList', undefined);
+    expect(due?.timers).toEqual([]);
+  });
+
+  it('refuses malformed payloads from a page without storing anything', async () => {
+    await expect(sendMessage('syncReviewCases', { reviews: [{ ...review, level: 'furious' as never }] })).rejects.toThrow();
+    await expect(sendMessage('syncReviewCases', { reviews: [{ ...review, sourceUrl: 'javascript:alert(1)' }] })).rejects.toThrow();
+    await expect(sendMessage('changeCaseStage', { id: 'x', stage: 'closed' })).rejects.toThrow();
+    await expect(sendMessage('snoozeTimer', { id: 'x', minutes: 0 })).rejects.toThrow();
+    await expect(sendMessage('saveSettings', { version: 1 } as never)).rejects.toThrow();
+    expect((await sendMessage('getDueList', undefined)).due?.timers).toEqual([]);
+  });
+});
+
+describe('storage problems', () => {
+  it('tells a full disk from an unavailable database, and ignores refused payloads', () => {
+    expect(storageProblemOf(new DOMException('quota', 'QuotaExceededError'), 5)).toEqual({ kind: 'full', message: 'QuotaExceededError: quota', at: 5 });
+    expect(storageProblemOf(new DOMException('closing', 'InvalidStateError'))?.kind).toBe('unavailable');
+    expect(storageProblemOf(new DOMException('constraint', 'ConstraintError'))?.kind).toBe('failed');
+    expect(storageProblemOf(new Error('stage must be one of …'))).toBeNull();
+  });
+});
