@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { createTranslator } from '../../lib/i18n';
 import { CustomAdaptersPage } from '../../lib/pages/options/CustomAdaptersPage';
+import { ReplyLibraryPage } from '../../lib/pages/options/ReplyLibraryPage';
 import './style.css';
 
 const t = createTranslator();
@@ -10,6 +11,7 @@ const tabId = Number(new URLSearchParams(location.search).get('tabId')) || null;
 render(
   <main class="options">
     <h1>{t('options.title')}</h1>
+    <ReplyLibraryPage t={t} />
     <CustomAdaptersPage t={t} tabId={tabId} />
   </main>,
   document.getElementById('app')!,

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import { classifyReview } from '../domain/classifier';
+import { LibrarySchema } from '../domain/library/schema';
 import { QuickReplyQuerySchema, ReplyUseInputSchema } from '../domain/quick-replies/schema';
 import { ReviewSchema } from '../domain/review-schema';
 import { onMessage } from '../messaging/protocol';
 import type { KefuDb } from '../storage/db';
 import { NoteInputSchema, NoteKeysSchema } from '../storage/notes';
+import { getLibrary, saveLibrary } from '../storage/library-repo';
 import { getNotes, saveNote } from '../storage/notes-repo';
 import { recordReplyUse } from '../storage/reply-uses';
 import { serveQuickReplies } from './quick-replies';
@@ -27,4 +29,7 @@ export function registerHandlers(db: Promise<KefuDb>): void {
   onMessage('recordReplyUse', async ({ data }) => {
     await recordReplyUse(await db, ReplyUseInputSchema.parse(data).id);
   });
+  // --- playbook (issue 6) ---
+  onMessage('getLibrary', async () => getLibrary(await db));
+  onMessage('saveLibrary', async ({ data }) => saveLibrary(await db, LibrarySchema.parse(data)));
 }

@@ -4,6 +4,7 @@ import type { PaletteReply } from '../domain/quick-replies/filter';
 import type { QuickReplyQuery } from '../domain/quick-replies/schema';
 import type { Review } from '../domain/review';
 import type { CauseResult } from '../domain/classifier';
+import type { Library } from '../domain/library/types';
 import type { Note, NoteInput } from '../storage/notes';
 
 export interface ReviewAnalysis {
@@ -56,6 +57,12 @@ interface ProtocolMap {
   enableOnTab(data: { tabId: number }): void;
   /** Background → content script of the active tab: the `open-quick-replies` keyboard command. */
   openQuickReplies(): boolean;
+
+  // --- playbook (issue 6) ---
+  /** Options page → background: the reply library. */
+  getLibrary(): Library;
+  /** Options page → background: replaces the library (validated, every text compliance-checked). */
+  saveLibrary(data: Library): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

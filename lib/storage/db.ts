@@ -1,5 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { seedLibrary } from '../domain/library/seed';
 import type { ReplyUse } from '../domain/quick-replies/rank';
+import type { PlaybookRecord } from './library-repo';
 import type { Note } from './notes';
 
 export const DB_NAME = 'kefu-lens';
@@ -8,6 +10,8 @@ export interface KefuSchema extends DBSchema {
   notes: { key: string; value: Note; indexes: { 'by-updated': number } };
   /** How often and how lately the agent inserted each quick reply, by reply id. */
   replyUses: { key: string; value: ReplyUse };
+  /** Playbook (issue 6): the reply library, one record keyed `library`. */
+  playbook: { key: string; value: PlaybookRecord };
 }
 
 export type KefuDb = IDBPDatabase<KefuSchema>;
@@ -28,6 +32,12 @@ export const MIGRATIONS: readonly Migration[] = [
   // v1 → v2: quick-reply use counts, for ranking the palette by the agent's own habits.
   (db) => {
     db.createObjectStore('replyUses', { keyPath: 'id' });
+  },
+  // --- playbook (issue 6) ---
+  // v2 → v3: the reply library, seeded with the everyday quick replies and the playbook's replies.
+  (db) => {
+    const playbook = db.createObjectStore('playbook', { keyPath: 'key' });
+    void playbook.put({ key: 'library', ...seedLibrary() });
   },
 ];
 
