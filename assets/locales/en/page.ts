@@ -60,6 +60,7 @@ export const enPage: Record<PageMessageKey, string> = {
   'variable.product': 'Product',
   'variable.orderId': 'Order number',
   'variable.amount': 'Amount (yuan)',
+  'variable.coupon': 'Coupon (e.g. 10 off orders over 99)',
   'variable.trackingNumber': 'Tracking number',
   'variable.link': 'Link',
   'variable.agentName': 'Your name',

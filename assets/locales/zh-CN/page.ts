@@ -58,6 +58,7 @@ export const zhCNPage = {
   'variable.product': '商品',
   'variable.orderId': '订单号',
   'variable.amount': '金额（元）',
+  'variable.coupon': '优惠券（如：满99减10券）',
   'variable.trackingNumber': '快递单号',
   'variable.link': '链接',
   'variable.agentName': '客服名字',
