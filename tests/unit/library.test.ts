@@ -151,6 +151,7 @@ describe('ranking the library', () => {
   it('puts replies about the page’s product first and replies about another product last', () => {
     const replies = [reply({ id: 'plain' }), reply({ id: 'other', product: '电动牙刷' }), reply({ id: 'mine', product: '纯棉T恤' })];
     expect(rankLibrary(replies, { ...base, product: '夏季纯棉T恤 白色 XL' }).map((r) => r.id)).toEqual(['mine', 'plain', 'other']);
+    expect(rankLibrary(replies, base).map((r) => r.id)).toEqual(['plain', 'other', 'mine']);
     expect(aboutProduct('123456', '123456')).toBe(true);
     expect(aboutProduct('', '123456')).toBe(false);
   });

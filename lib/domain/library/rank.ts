@@ -24,7 +24,7 @@ export function aboutProduct(tag: string, product: string | undefined): boolean 
 
 /**
  * The library ranked for a case: replies about the page's product first, then by the quick-reply ranking
- * (cause, intents, stage, the agent's habits); replies tied to another product last.
+ * (cause, intents, stage, the agent's habits); replies tied to another product last (when the page names one).
  */
 export function rankLibrary(replies: readonly LibraryReply[], context: RankContext & { product?: string }): LibraryReply[] {
   const byId = new Map(replies.map((reply) => [reply.id, reply]));
@@ -32,6 +32,6 @@ export function rankLibrary(replies: readonly LibraryReply[], context: RankConte
     (reply): QuickReply => ({ ...reply, stages: [...new Set(reply.stages.map((stage) => TO_REPLY_STAGE[stage]))] }),
   );
   const ranked = rankReplies(asQuick, context).map((reply) => byId.get(reply.id)!);
-  const tier = (reply: LibraryReply) => (!reply.product ? 1 : aboutProduct(reply.product, context.product) ? 0 : 2);
+  const tier = (reply: LibraryReply) => (!reply.product || !context.product ? 1 : aboutProduct(reply.product, context.product) ? 0 : 2);
   return ranked.map((reply, order) => ({ reply, order })).sort((a, b) => tier(a.reply) - tier(b.reply) || a.order - b.order).map((x) => x.reply);
 }
