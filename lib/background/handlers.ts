@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { classifyReview } from '../domain/classifier';
 import { LibrarySchema } from '../domain/library/schema';
+import { SuggestionQuerySchema } from '../domain/library/suggest';
+import { PlaybookSettingsSchema, RemedyChoiceSchema, RemedyQuerySchema } from '../domain/playbook/settings-schema';
 import { QuickReplyQuerySchema, ReplyUseInputSchema } from '../domain/quick-replies/schema';
 import { ReviewSchema } from '../domain/review-schema';
 import { onMessage } from '../messaging/protocol';
@@ -8,8 +10,9 @@ import type { KefuDb } from '../storage/db';
 import { NoteInputSchema, NoteKeysSchema } from '../storage/notes';
 import { getLibrary, saveLibrary } from '../storage/library-repo';
 import { getNotes, saveNote } from '../storage/notes-repo';
+import { getRemedyOptions, getSettings, recordRemedy, saveSettings } from '../storage/remedies-repo';
 import { recordReplyUse } from '../storage/reply-uses';
-import { serveQuickReplies } from './quick-replies';
+import { serveQuickReplies, suggestForCause } from './quick-replies';
 import { injectIntoTab } from './user-hosts';
 
 const AnalyseSchema = z.object({ reviews: z.array(ReviewSchema).check(z.maxLength(5_000)) });
@@ -32,4 +35,9 @@ export function registerHandlers(db: Promise<KefuDb>): void {
   // --- playbook (issue 6) ---
   onMessage('getLibrary', async () => getLibrary(await db));
   onMessage('saveLibrary', async ({ data }) => saveLibrary(await db, LibrarySchema.parse(data)));
+  onMessage('suggestReplies', async ({ data }) => suggestForCause(await db, SuggestionQuerySchema.parse(data)));
+  onMessage('getShopSettings', async () => getSettings(await db));
+  onMessage('saveShopSettings', async ({ data }) => saveSettings(await db, PlaybookSettingsSchema.parse(data)));
+  onMessage('getRemedyOptions', async ({ data }) => getRemedyOptions(await db, RemedyQuerySchema.parse(data)));
+  onMessage('recordRemedy', async ({ data }) => recordRemedy(await db, RemedyChoiceSchema.parse(data)));
 }

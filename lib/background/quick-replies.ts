@@ -1,5 +1,6 @@
 import { classifyMessage, classifyReview } from '../domain/classifier';
 import { rankLibrary } from '../domain/library/rank';
+import type { SuggestionQuery } from '../domain/library/suggest';
 import type { Library } from '../domain/library/types';
 import type { PaletteReply } from '../domain/quick-replies/filter';
 import { initialsOf } from '../domain/quick-replies/initials';
@@ -42,4 +43,13 @@ export function toPalette(reply: Library['replies'][number]): PaletteReply {
 export async function serveQuickReplies(db: KefuDb, query: QuickReplyQuery, now = Date.now()): Promise<PaletteReply[]> {
   const [uses, library] = await Promise.all([getReplyUses(db), getLibrary(db)]);
   return rankLibrary(library.replies, { ...caseContext(query), uses, now, product: query.product }).map(toPalette);
+}
+
+/** The few best replies for a cause: public replies on a review page, chat replies otherwise. */
+export async function suggestForCause(db: KefuDb, query: SuggestionQuery, now = Date.now()): Promise<PaletteReply[]> {
+  const [uses, library] = await Promise.all([getReplyUses(db), getLibrary(db)]);
+  const publicReply = query.pageKind === 'reviews';
+  const fits = library.replies.filter((reply) => reply.stages.includes('public_reply') === publicReply && (!query.cause || reply.causes.length === 0 || reply.causes.includes(query.cause)));
+  const stage = publicReply ? 'review' : 'opening';
+  return rankLibrary(fits, { cause: query.cause, intents: [], stage, uses, now, product: query.product }).slice(0, query.limit).map(toPalette);
 }

@@ -5,6 +5,10 @@ import type { QuickReplyQuery } from '../domain/quick-replies/schema';
 import type { Review } from '../domain/review';
 import type { CauseResult } from '../domain/classifier';
 import type { Library } from '../domain/library/types';
+import type { PlaybookSettings } from '../domain/playbook/budget';
+import type { RemedyChoice, RemedyOptions, RemedyQuery } from '../domain/playbook/settings-schema';
+import type { SuggestionQuery } from '../domain/library/suggest';
+import type { RemedyRecord } from '../storage/remedies-repo';
 import type { Note, NoteInput } from '../storage/notes';
 
 export interface ReviewAnalysis {
@@ -63,6 +67,14 @@ interface ProtocolMap {
   getLibrary(): Library;
   /** Options page → background: replaces the library (validated, every text compliance-checked). */
   saveLibrary(data: Library): void;
+  /** Review panel: the library's best replies for a cause on this page (public replies on a review page). */
+  suggestReplies(data: SuggestionQuery): PaletteReply[];
+  getShopSettings(): PlaybookSettings;
+  saveShopSettings(data: PlaybookSettings): void;
+  /** The cause's remedies priced with the shop's settings, the daily budget and what was spent today. */
+  getRemedyOptions(data: RemedyQuery): RemedyOptions;
+  /** The agent chose a remedy: priced with the shop's settings and recorded in the remedy ledger. */
+  recordRemedy(data: RemedyChoice): { record: RemedyRecord; spentToday: number };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import { seedLibrary } from '../domain/library/seed';
 import type { ReplyUse } from '../domain/quick-replies/rank';
 import type { PlaybookRecord } from './library-repo';
+import type { RemedyRecord } from './remedies-repo';
 import type { Note } from './notes';
 
 export const DB_NAME = 'kefu-lens';
@@ -10,8 +11,10 @@ export interface KefuSchema extends DBSchema {
   notes: { key: string; value: Note; indexes: { 'by-updated': number } };
   /** How often and how lately the agent inserted each quick reply, by reply id. */
   replyUses: { key: string; value: ReplyUse };
-  /** Playbook (issue 6): the reply library, one record keyed `library`. */
+  /** Playbook (issue 6): the reply library (`library`) and the shop's remedy settings (`settings`). */
   playbook: { key: string; value: PlaybookRecord };
+  /** Playbook (issue 6): every remedy given, with its cost, by review key. */
+  remedies: { key: string; value: RemedyRecord; indexes: { 'by-at': number; 'by-key': string } };
 }
 
 export type KefuDb = IDBPDatabase<KefuSchema>;
@@ -38,6 +41,12 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     const playbook = db.createObjectStore('playbook', { keyPath: 'key' });
     void playbook.put({ key: 'library', ...seedLibrary() });
+  },
+  // v3 → v4: the remedy ledger (what was given, its cost, when), for the daily budget and the case history.
+  (db) => {
+    const remedies = db.createObjectStore('remedies', { keyPath: 'id' });
+    remedies.createIndex('by-at', 'at');
+    remedies.createIndex('by-key', 'key');
   },
 ];
 

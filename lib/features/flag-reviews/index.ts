@@ -3,6 +3,7 @@ import { levelOf } from '../../domain/review';
 import { MARK } from '../../dom/marks';
 import { watchItems } from '../../dom/watch-items';
 import { sendMessage } from '../../messaging/protocol';
+import { fillReply } from '../quick-replies';
 import type { Feature, FeatureContext } from '../types';
 import { createOverlay, type FlaggedReview } from './overlay';
 
@@ -43,6 +44,7 @@ export const flagReviews: Feature = {
         overlay.refresh(entry);
         return saved ? new Date(saved.updatedAt) : null;
       },
+      fill: (entry, reply) => fillReply(reply, entry.review, () => reader.openReplyBox?.((entry as ReadReview).root) ?? false),
     });
 
     const readRows = (roots: Element[]) => {

@@ -6,7 +6,9 @@ import type { Review } from '../../domain/review';
 import type { ReviewLevel } from '../../domain/taxonomy';
 import { TAG } from '../../dom/marks';
 import { createShadowHost } from '../../dom/shadow';
+import type { PaletteReply } from '../../domain/quick-replies/filter';
 import type { PageMessageKey, Translate } from '../../i18n';
+import { ReplySection } from './reply-section';
 
 /** Everything the overlay shows about one flagged review; mutated as analysis and notes arrive. */
 export interface FlaggedReview {
@@ -33,6 +35,8 @@ export function createOverlay(options: {
   t: Translate<PageMessageKey>;
   signal: AbortSignal;
   saveNote: (entry: FlaggedReview, text: string) => Promise<Date | null>;
+  /** Puts a suggested reply into the platform's reply box of this review. */
+  fill: (entry: FlaggedReview, reply: PaletteReply) => Promise<boolean>;
 }): Overlay {
   const { t, signal } = options;
   const badges = new Map<FlaggedReview, ShadowRoot>();
@@ -86,7 +90,9 @@ export function createOverlay(options: {
         note={entry.note}
         onSaveNote={(text) => options.saveNote(entry, text)}
         onClose={closePanel}
-      />,
+      >
+        <ReplySection t={t} entry={entry} fill={(reply) => options.fill(entry, reply)} />
+      </ReviewPanel>,
       panel.root,
     );
   };

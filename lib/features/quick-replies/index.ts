@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import buttonCss from '../../../assets/styles/quick-reply-button.css?inline';
 import { OPEN_QUICK_REPLIES_KEYS } from '../../commands';
+import type { PaletteReply } from '../../domain/quick-replies/filter';
 import type { Review } from '../../domain/review';
 import { TAG } from '../../dom/marks';
 import { createShadowHost } from '../../dom/shadow';
@@ -20,6 +21,37 @@ async function loadPalette(): Promise<typeof mountQuickReplies> {
   if (!globalThis.kefuMountQuickReplies) await import(/* @vite-ignore */ browser.runtime.getURL(PALETTE_SCRIPT));
   if (!globalThis.kefuMountQuickReplies) throw new Error('quick-reply palette script did not load');
   return globalThis.kefuMountQuickReplies;
+}
+
+/** Fills a reply into this page's input through the running palette; set while the feature runs. */
+let activeFill: ((reply: PaletteReply, review: Review | null, openInput?: () => boolean) => Promise<boolean>) | null = null;
+
+/**
+ * For other features (the review panel): puts `reply` into the platform's reply box, opening it with
+ * `openInput` when it is not shown yet. Resolves false when there is no input to fill.
+ */
+export function fillReply(reply: PaletteReply, review: Review | null, openInput?: () => boolean): Promise<boolean> {
+  return activeFill ? activeFill(reply, review, openInput) : Promise.resolve(false);
+}
+
+/** Waits for the adapter's input to appear (a dialog opening), for at most `timeout` ms. */
+function waitForInput(find: () => HTMLElement | null, signal: AbortSignal, timeout = 3_000): Promise<HTMLElement | null> {
+  return new Promise((resolve) => {
+    const found = find();
+    if (found) return resolve(found);
+    const observer = new MutationObserver(() => {
+      const input = find();
+      if (input) done(input);
+    });
+    const timer = setTimeout(() => done(null), timeout);
+    const done = (input: HTMLElement | null) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(input);
+    };
+    observer.observe(document.body, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => done(null), { once: true });
+  });
 }
 
 /**
@@ -78,6 +110,16 @@ export const quickReplies: Feature = {
     };
     const stopListening = onMessage('openQuickReplies', toggle);
 
+    activeFill = async (reply, forReview, openInput) => {
+      review = forReview;
+      let editor = findInput(document);
+      if (!editor && openInput?.()) editor = await waitForInput(() => findInput(document), signal);
+      if (!editor) return false;
+      const loaded = await palette();
+      await loaded.fill(editor, reply);
+      return true;
+    };
+
     const { host, root } = createShadowHost(TAG.quickReplyButton, buttonCss);
     Object.assign(host.style, { position: 'fixed', zIndex: '2147483646', display: 'none' });
     const button = document.createElement('button');
@@ -107,6 +149,7 @@ export const quickReplies: Feature = {
       () => {
         clearInterval(ticker);
         stopListening();
+        activeFill = null;
         host.remove();
       },
       { once: true },

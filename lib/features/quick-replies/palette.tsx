@@ -37,6 +37,8 @@ export interface QuickRepliesController {
   onTyped(editor: HTMLElement): void;
   /** The keyboard command or the button: toggle the palette with its own search box. */
   toggle(editor: HTMLElement): void;
+  /** A reply chosen elsewhere (the review panel): filled from the page, the form asks for the rest, then inserted. */
+  fill(editor: HTMLElement, reply: PaletteReply): Promise<void>;
 }
 
 /**
@@ -271,6 +273,16 @@ export function mountQuickReplies(
     toggle(editor) {
       if (session) close(true);
       else void open(editor, 'search');
+    },
+    async fill(editor, reply) {
+      const editable = editableOf(editor);
+      if (!editable) return;
+      const reading = readCase(adapter, pageKind, currentReview(), document);
+      const stored = await browser.storage.local.get(AGENT_NAME_KEY).catch(() => ({}) as Record<string, unknown>);
+      if (typeof stored[AGENT_NAME_KEY] === 'string') reading.values.agentName = stored[AGENT_NAME_KEY];
+      editable.focus();
+      session = { editor, mode: 'search', query: '', list: { kind: 'ready', replies: [reply] }, active: 0, values: reading.values, form: null, message: null, restore: saveSelection(editable) };
+      await pick(reply);
     },
   };
 }
