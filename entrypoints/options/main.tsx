@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { createTranslator } from '../../lib/i18n';
 import { CustomAdaptersPage } from '../../lib/pages/options/CustomAdaptersPage';
 import { ReplyLibraryPage } from '../../lib/pages/options/ReplyLibraryPage';
+import { ShopSettingsPage } from '../../lib/pages/options/ShopSettingsPage';
 import './style.css';
 
 const t = createTranslator();
@@ -12,6 +13,7 @@ render(
   <main class="options">
     <h1>{t('options.title')}</h1>
     <ReplyLibraryPage t={t} />
+    <ShopSettingsPage t={t} />
     <CustomAdaptersPage t={t} tabId={tabId} />
   </main>,
   document.getElementById('app')!,

@@ -67,3 +67,24 @@ test('remedies show their cost; choosing one records it and the budget left toda
   await page.locator('[data-kefu-key="pinduoduo:260411-103948572615023"] kefu-badge button').click();
   await expect(page.locator('kefu-panel').getByTestId('budget-left')).toHaveText('今日补偿预算剩余 0 元（共 100 元）');
 });
+
+test('the shop settings on the options page price the remedies and set the daily budget', async () => {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const settings = options.getByTestId('shop-settings');
+  await expect(settings.getByLabel('每日补偿预算（元）')).toHaveValue('100');
+  await settings.getByLabel('每日补偿预算（元）').fill('-3');
+  await settings.getByRole('button', { name: '保存设置' }).click();
+  await expect(options.getByTestId('settings-message')).toContainText('每日补偿预算（元）：不能小于 0');
+  await settings.getByLabel('每日补偿预算（元）').fill('60');
+  await settings.getByLabel('优惠券面额（元）').fill('8');
+  await settings.getByRole('button', { name: '保存设置' }).click();
+  await expect(options.getByTestId('settings-message')).toHaveText('设置已保存。');
+
+  const page = await browser.context.newPage();
+  await page.goto(fixtureUrl('harness-pdd-review-list-react'));
+  await page.locator('[data-kefu-key="pinduoduo:260410-662259689903207"] kefu-badge button').click();
+  const panel = page.locator('kefu-panel');
+  await expect(panel.getByTestId('remedy').nth(2)).toContainText('优惠券 · 成本 8 元');
+  await expect(panel.getByTestId('budget-left')).toHaveText('今日补偿预算剩余 60 元（共 60 元）');
+});

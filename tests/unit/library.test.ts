@@ -166,7 +166,7 @@ describe('ranking the library', () => {
 describe('library storage', () => {
   const freshName = () => `kefu-lib-${Math.random()}`;
 
-  it('walks every schema version with data in it: notes and use counts survive, the library is seeded at v3', async () => {
+  it('walks every schema version with data in it: notes and use counts survive, the library is seeded at v3, the remedy ledger comes at v4', async () => {
     const name = freshName();
     const v1 = await openKefuDb(name, MIGRATIONS.slice(0, 1));
     await saveNote(v1, { key: 'pinduoduo:a', platform: 'pinduoduo', text: 'v1 的备注' }, 1);
@@ -182,6 +182,8 @@ describe('library storage', () => {
     v3.close();
     const latest = await openKefuDb(name);
     expect(latest.version).toBe(MIGRATIONS.length);
+    expect([...latest.objectStoreNames]).toEqual(expect.arrayContaining(['notes', 'replyUses', 'playbook', 'remedies']));
+    expect((await getNotes(latest, ['pinduoduo:a']))['pinduoduo:a']?.text).toBe('v1 的备注');
     expect((await getLibrary(latest)).replies.length).toBe(seedLibrary().replies.length);
     latest.close();
   });

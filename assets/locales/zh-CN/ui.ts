@@ -135,6 +135,20 @@ export const zhCNUi = {
   'library.stage.satisfaction_check': '满意度回访',
   'library.stage.review_update_invite': '评价更新提示',
   'library.stage.public_reply': '评价回复（公开）',
+  'settings.title': '店铺补偿设置',
+  'settings.intro': '评价面板按这些数值计算每个补救方案的成本，并按每日预算提醒。',
+  'settings.neutralCompensation': '中评补偿标准（元）',
+  'settings.negativeCompensation': '差评补偿标准（元）',
+  'settings.couponValue': '优惠券面额（元）',
+  'settings.pointsValue': '赠送积分（分）',
+  'settings.pointsPerYuan': '多少积分折合 1 元',
+  'settings.giftCost': '小礼物成本（元）',
+  'settings.shippingCost': '单程运费（元）',
+  'settings.goodsCostRate': '商品成本占售价比例（0–1）',
+  'settings.partialRefundRate': '部分退款比例（0–1）',
+  'settings.dailyBudget': '每日补偿预算（元）',
+  'settings.save': '保存设置',
+  'settings.saved': '设置已保存。',
 } as const;
 
 export type UiMessageKey = keyof typeof zhCNUi;
