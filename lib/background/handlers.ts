@@ -12,7 +12,7 @@ import { getLibrary, saveLibrary } from '../storage/library-repo';
 import { getNotes, saveNote } from '../storage/notes-repo';
 import { getRemedyOptions, getSettings, recordRemedy, saveSettings } from '../storage/remedies-repo';
 import { recordReplyUse } from '../storage/reply-uses';
-import { serveQuickReplies, suggestForCause } from './quick-replies';
+import { serveQuickReplies, suggestForCause, suggestForChat } from './quick-replies';
 import { injectIntoTab } from './user-hosts';
 
 const AnalyseSchema = z.object({ reviews: z.array(ReviewSchema).check(z.maxLength(5_000)) });
@@ -36,6 +36,7 @@ export function registerHandlers(db: Promise<KefuDb>): void {
   onMessage('getLibrary', async () => getLibrary(await db));
   onMessage('saveLibrary', async ({ data }) => saveLibrary(await db, LibrarySchema.parse(data)));
   onMessage('suggestReplies', async ({ data }) => suggestForCause(await db, SuggestionQuerySchema.parse(data)));
+  onMessage('suggestForChat', async ({ data }) => suggestForChat(await db, QuickReplyQuerySchema.parse(data)));
   onMessage('getShopSettings', async () => getSettings(await db));
   onMessage('saveShopSettings', async ({ data }) => saveSettings(await db, PlaybookSettingsSchema.parse(data)));
   onMessage('getRemedyOptions', async ({ data }) => getRemedyOptions(await db, RemedyQuerySchema.parse(data)));

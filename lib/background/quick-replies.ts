@@ -1,6 +1,7 @@
 import { classifyMessage, classifyReview } from '../domain/classifier';
 import { rankLibrary } from '../domain/library/rank';
 import type { SuggestionQuery } from '../domain/library/suggest';
+import type { CauseCode } from '../domain/taxonomy';
 import type { Library } from '../domain/library/types';
 import type { PaletteReply } from '../domain/quick-replies/filter';
 import { initialsOf } from '../domain/quick-replies/initials';
@@ -52,4 +53,18 @@ export async function suggestForCause(db: KefuDb, query: SuggestionQuery, now = 
   const fits = library.replies.filter((reply) => reply.stages.includes('public_reply') === publicReply && (!query.cause || reply.causes.length === 0 || reply.causes.includes(query.cause)));
   const stage = publicReply ? 'review' : 'opening';
   return rankLibrary(fits, { cause: query.cause, intents: [], stage, uses, now, product: query.product }).slice(0, query.limit).map(toPalette);
+}
+
+/**
+ * Chat: classifies what the buyer said since the last answer; for a complaint, the best replies for its cause at
+ * the first-contact stage (the case stage, once cases exist, will replace that default).
+ */
+export async function suggestForChat(db: KefuDb, query: QuickReplyQuery, limit = 3, now = Date.now()): Promise<{ cause: CauseCode | null; replies: PaletteReply[] }> {
+  const text = pendingBuyerText(query.messages);
+  const cause = text ? (classifyMessage(text).cause?.code ?? null) : null;
+  if (!cause) return { cause: null, replies: [] };
+  const [uses, library] = await Promise.all([getReplyUses(db), getLibrary(db)]);
+  const fits = library.replies.filter((reply) => reply.stages.includes('first_contact') && reply.causes.includes(cause));
+  const replies = rankLibrary(fits, { cause, intents: [], stage: 'opening', uses, now, product: query.product }).slice(0, limit).map(toPalette);
+  return { cause, replies };
 }

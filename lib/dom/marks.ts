@@ -25,6 +25,8 @@ export const TAG = {
   waiting: 'kefu-waiting',
   quickReplies: 'kefu-quick-replies',
   quickReplyButton: 'kefu-quick-reply-button',
+  /** Above the input: compliance warning and complaint suggestions (playbook). */
+  assist: 'kefu-assist',
   style: 'kefu-style',
 } as const;
 

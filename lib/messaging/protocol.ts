@@ -5,6 +5,7 @@ import type { QuickReplyQuery } from '../domain/quick-replies/schema';
 import type { Review } from '../domain/review';
 import type { CauseResult } from '../domain/classifier';
 import type { Library } from '../domain/library/types';
+import type { CauseCode } from '../domain/taxonomy';
 import type { PlaybookSettings } from '../domain/playbook/budget';
 import type { RemedyChoice, RemedyOptions, RemedyQuery } from '../domain/playbook/settings-schema';
 import type { SuggestionQuery } from '../domain/library/suggest';
@@ -69,6 +70,8 @@ interface ProtocolMap {
   saveLibrary(data: Library): void;
   /** Review panel: the library's best replies for a cause on this page (public replies on a review page). */
   suggestReplies(data: SuggestionQuery): PaletteReply[];
+  /** Chat: when the buyer's unanswered messages complain, the cause and the library's best first-contact replies. */
+  suggestForChat(data: QuickReplyQuery): { cause: CauseCode | null; replies: PaletteReply[] };
   getShopSettings(): PlaybookSettings;
   saveShopSettings(data: PlaybookSettings): void;
   /** The cause's remedies priced with the shop's settings, the daily budget and what was spent today. */

@@ -91,4 +91,7 @@ export const enPage: Record<PageMessageKey, string> = {
   'remedy.kind.points': 'Shop points',
   'remedy.kind.small_gift': 'Small gift (with the next order)',
   'remedy.kind.free_shipping': 'Free shipping next time',
+  'compliance.warning': 'Compliance:',
+  'chatSuggest.title': 'Buyer complaint ({cause}), suggested:',
+  'chatSuggest.dismiss': 'Close the suggestions',
 };

@@ -89,6 +89,9 @@ export const zhCNPage = {
   'remedy.kind.points': '店铺积分',
   'remedy.kind.small_gift': '小礼物（随下一单寄出）',
   'remedy.kind.free_shipping': '下次包邮',
+  'compliance.warning': '合规提醒：',
+  'chatSuggest.title': '买家投诉（{cause}），推荐：',
+  'chatSuggest.dismiss': '关闭推荐',
 } as const;
 
 export type PageMessageKey = keyof typeof zhCNPage;

@@ -80,12 +80,21 @@ export const quickReplies: Feature = {
       const editor = findInput(document);
       return editor && event.composedPath().includes(editor) ? editor : null;
     };
-    // Until the palette is loaded, only a typed `/` matters; then the palette listens itself.
+    // Until the palette is loaded, a typed `/` or the agent entering the input loads it (with the compliance
+    // guard and the complaint suggestions); then the palette listens itself.
     const onSlash = (event: Event, data: string | null) => {
       if (controller || !data?.includes('/')) return;
       const editor = editorOf(event);
-      if (editor) void withPalette((loaded) => loaded.onTyped(editor));
+      if (editor) void withPalette((loaded) => loaded.attach(editor));
     };
+    document.addEventListener(
+      'focusin',
+      (event) => {
+        const editor = editorOf(event);
+        if (editor) void withPalette((loaded) => loaded.attach(editor));
+      },
+      { capture: true, signal },
+    );
     document.addEventListener('input', (event) => !(event as InputEvent).isComposing && onSlash(event, (event as InputEvent).data), { capture: true, signal });
     document.addEventListener('compositionend', (event) => onSlash(event, (event as CompositionEvent).data), { capture: true, signal });
 
