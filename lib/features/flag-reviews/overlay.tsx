@@ -105,7 +105,8 @@ export function createOverlay(options: {
       position: 'absolute',
       zIndex: '2147483646',
       top: `${rect.bottom + window.scrollY + 6}px`,
-      left: `${Math.max(8, Math.min(rect.left + window.scrollX, document.documentElement.clientWidth - 336))}px`,
+      // The panel (320 px) and the reply section beside it (300 px) stay inside the page.
+      left: `${Math.max(8, Math.min(rect.left + window.scrollX, document.documentElement.clientWidth - 642))}px`,
     });
     document.body.append(host);
     panel = { host, root, entry, anchor };
