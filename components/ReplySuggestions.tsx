@@ -7,6 +7,8 @@ export interface RemedyOption {
   kind: RemedyKind;
   /** Cost to the shop in yuan, with the shop's settings and the order amount given. */
   cost: number;
+  /** The cost depends on the order amount, which is not known: `cost` is the least it can be. */
+  estimate: boolean;
 }
 
 export interface ReplySuggestionsProps {
@@ -62,7 +64,7 @@ export function ReplySuggestions(props: ReplySuggestionsProps) {
         {remedies.map((option) => (
           <li key={option.kind} class="suggest__item" data-testid="remedy">
             <span class="suggest__text">
-              {t(`remedy.kind.${option.kind}`)} · {t('remedy.cost', { cost: money(option.cost) })}
+              {t(`remedy.kind.${option.kind}`)} · {t(option.estimate ? 'remedy.costFrom' : 'remedy.cost', { cost: money(option.cost) })}
             </span>
             <button type="button" class="suggest__fill" onClick={() => props.onChoose(option.kind)}>
               {confirming?.kind === option.kind ? t('remedy.confirm') : t('remedy.choose')}

@@ -28,7 +28,12 @@ async function todaysRecords(db: KefuDb, now: number): Promise<RemedyRecord[]> {
 /** The cause's 2–3 remedies priced with the shop's settings, with today's budget. */
 export async function getRemedyOptions(db: KefuDb, query: RemedyQuery, now = Date.now()): Promise<RemedyOptions> {
   const [settings, records] = await Promise.all([getSettings(db), todaysRecords(db, now)]);
-  const options = REMEDIES_BY_CAUSE[query.cause].map((kind) => ({ kind, cost: remedy(kind).cost(query.orderAmount ?? 0, settings, { level: query.level }) }));
+  const options = REMEDIES_BY_CAUSE[query.cause].map((kind) => {
+    const price = (amount: number) => remedy(kind).cost(amount, settings, { level: query.level });
+    // Without the order amount, a remedy priced by it shows its least cost, marked as an estimate.
+    const estimate = query.orderAmount === undefined && price(100) !== price(1000);
+    return { kind, cost: price(query.orderAmount ?? 0), estimate };
+  });
   return { options, dailyBudget: settings.dailyBudget, spentToday: spentToday(records, now) };
 }
 

@@ -42,9 +42,10 @@ test('remedies show their cost; choosing one records it and the budget left toda
   const panel = page.locator('kefu-panel');
   const remedies = panel.getByTestId('remedy');
   const budget = panel.getByTestId('budget-left');
-  // 质量问题: exchange (shipping both ways 2 × 10 yuan), partial refund (20% of the order), a 15-yuan coupon.
+  // 质量问题: exchange (shipping both ways 2 × 10 yuan + the goods), partial refund (20% of the order), a 15-yuan coupon.
   await expect(remedies).toHaveCount(3);
-  await expect(remedies.nth(0)).toContainText('退换货（来回运费店铺出） · 成本 20 元');
+  await expect(remedies.nth(0)).toContainText('退换货（来回运费店铺出） · 成本至少 20 元（填订单金额后算准）');
+  await expect(remedies.nth(1)).toContainText('部分退款（商品保留） · 成本至少 0 元');
   await expect(remedies.nth(2)).toContainText('优惠券 · 成本 15 元');
   await expect(budget).toHaveText('今日补偿预算剩余 100 元（共 100 元）');
 
@@ -54,6 +55,7 @@ test('remedies show their cost; choosing one records it and the budget left toda
 
   await panel.getByLabel('订单金额（元，可选）').fill('200');
   await expect(remedies.nth(0)).toContainText('成本 120 元');
+  await expect(remedies.nth(1)).toContainText('部分退款（商品保留） · 成本 40 元');
   await remedies.nth(0).getByRole('button', { name: '选择' }).click();
   await expect(panel.getByTestId('budget-warning')).toHaveText('选择后将超出今日预算 35 元。确实要给，请再点一次“仍然选择”。');
   await expect(budget).toHaveText('今日补偿预算剩余 85 元（共 100 元）');

@@ -54,9 +54,9 @@ describe('remedy ledger', () => {
     const now = at(10);
     expect(await getRemedyOptions(db, { cause: 'other', level: 'neutral' }, now)).toEqual({
       options: [
-        { kind: 'compensation', cost: 5 },
-        { kind: 'coupon', cost: 15 },
-        { kind: 'return_exchange', cost: 20 },
+        { kind: 'compensation', cost: 5, estimate: false },
+        { kind: 'coupon', cost: 15, estimate: false },
+        { kind: 'return_exchange', cost: 20, estimate: true },
       ],
       dailyBudget: 100,
       spentToday: 0,

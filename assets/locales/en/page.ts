@@ -94,4 +94,5 @@ export const enPage: Record<PageMessageKey, string> = {
   'compliance.warning': 'Compliance:',
   'chatSuggest.title': 'Buyer complaint ({cause}), suggested:',
   'chatSuggest.dismiss': 'Close the suggestions',
+  'remedy.costFrom': 'costs at least {cost} yuan (give the order amount for the exact cost)',
 };

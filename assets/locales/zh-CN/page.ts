@@ -92,6 +92,7 @@ export const zhCNPage = {
   'compliance.warning': '合规提醒：',
   'chatSuggest.title': '买家投诉（{cause}），推荐：',
   'chatSuggest.dismiss': '关闭推荐',
+  'remedy.costFrom': '成本至少 {cost} 元（填订单金额后算准）',
 } as const;
 
 export type PageMessageKey = keyof typeof zhCNPage;

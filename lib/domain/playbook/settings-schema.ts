@@ -42,7 +42,8 @@ export const RemedyQuerySchema = z.object({
 export type RemedyQuery = z.infer<typeof RemedyQuerySchema>;
 
 export interface RemedyOptions {
-  options: Array<{ kind: (typeof REMEDY_KINDS)[number]; cost: number }>;
+  /** `estimate`: the cost grows with the order amount, which was not given (the cost shown is the least it can be). */
+  options: Array<{ kind: (typeof REMEDY_KINDS)[number]; cost: number; estimate: boolean }>;
   dailyBudget: number;
   spentToday: number;
 }
