@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { LevelBadge } from '../../../components/LevelBadge';
 import { causeLabels, ReviewPanel, type AnalysisState } from '../../../components/ReviewPanel';
 import overlayCss from '../../../assets/styles/overlay.css?inline';
@@ -7,8 +8,9 @@ import type { ReviewLevel } from '../../domain/taxonomy';
 import { TAG } from '../../dom/marks';
 import { createShadowHost } from '../../dom/shadow';
 import type { PaletteReply } from '../../domain/quick-replies/filter';
+import type { ReplySectionProps } from './reply-section';
 import type { PageMessageKey, Translate } from '../../i18n';
-import { ReplySection } from './reply-section';
+import { loadReplySection } from '../quick-replies';
 
 /** Everything the overlay shows about one flagged review; mutated as analysis and notes arrive. */
 export interface FlaggedReview {
@@ -91,7 +93,7 @@ export function createOverlay(options: {
         onSaveNote={(text) => options.saveNote(entry, text)}
         onClose={closePanel}
       >
-        <ReplySection t={t} entry={entry} fill={(reply) => options.fill(entry, reply)} />
+        <ReplySlot t={t} entry={entry} fill={(reply) => options.fill(entry, reply)} />
       </ReviewPanel>,
       panel.root,
     );
@@ -163,4 +165,24 @@ export function createOverlay(options: {
       if (panel?.entry === entry) renderPanel();
     },
   };
+}
+
+/** Where the lazily loaded reply section renders (see reply-section.tsx); re-rendered with the entry. */
+function ReplySlot(props: ReplySectionProps) {
+  const slot = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = slot.current;
+    let mounted = true;
+    if (element) void loadReplySection().then((mount) => mounted && mount(element, props), (error: unknown) => console.warn('[kefu-lens] reply section failed to load', error));
+    return () => {
+      mounted = false;
+    };
+  });
+  useEffect(() => {
+    const element = slot.current;
+    return () => {
+      if (element) globalThis.kefuMountReplySection?.(element, null);
+    };
+  }, []);
+  return <div ref={slot} />;
 }

@@ -1,3 +1,4 @@
+import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ReplySuggestions, money, type SuggestionList } from '../../../components/ReplySuggestions';
 import { checkSpend } from '../../domain/playbook/budget';
@@ -13,7 +14,7 @@ import type { FlaggedReview } from './overlay';
  * the cause's remedies priced by the background with the shop's settings, today's budget. Choosing a remedy
  * records it in the remedy ledger under the review's key (the case model links to it).
  */
-export function ReplySection({ t, entry, fill }: { t: Translate<PageMessageKey>; entry: FlaggedReview; fill: (reply: PaletteReply) => Promise<boolean> }) {
+function ReplySection({ t, entry, fill }: ReplySectionProps) {
   const cause = entry.analysis.kind === 'done' ? (entry.analysis.causes[0]?.code ?? 'other') : null;
   const level = entry.hiddenComplaint ? 'negative' : entry.level;
   const [suggestions, setSuggestions] = useState<SuggestionList>({ kind: 'loading' });
@@ -87,4 +88,18 @@ export function ReplySection({ t, entry, fill }: { t: Translate<PageMessageKey>;
       status={status}
     />
   );
+}
+
+export interface ReplySectionProps {
+  t: Translate<PageMessageKey>;
+  entry: FlaggedReview;
+  fill: (reply: PaletteReply) => Promise<boolean>;
+}
+
+/**
+ * Renders the section into `slot` with this script's own Preact (the section ships in the lazily loaded
+ * palette script, whose Preact is not the content script's); `null` props unmount it.
+ */
+export function mountReplySection(slot: Element, props: ReplySectionProps | null): void {
+  render(props && <ReplySection key={props.entry.review.key} {...props} />, slot);
 }

@@ -7,6 +7,7 @@ import { TAG } from '../../dom/marks';
 import { createShadowHost } from '../../dom/shadow';
 import { onMessage } from '../../messaging/protocol';
 import type { Feature } from '../types';
+import type { mountReplySection } from '../flag-reviews/reply-section';
 import type { mountQuickReplies, QuickRepliesController } from './palette';
 
 /** The palette is built as its own script (entrypoints/quick-replies.ts), loaded on first use. */
@@ -15,12 +16,23 @@ export const PALETTE_SCRIPT = '/quick-replies.js';
 declare global {
   // Set by the palette script in the content script's isolated world (never visible to the page).
   var kefuMountQuickReplies: typeof mountQuickReplies | undefined;
+  var kefuMountReplySection: typeof mountReplySection | undefined;
+}
+
+async function loadPaletteScript(): Promise<void> {
+  if (!globalThis.kefuMountQuickReplies) await import(/* @vite-ignore */ browser.runtime.getURL(PALETTE_SCRIPT));
+  if (!globalThis.kefuMountQuickReplies || !globalThis.kefuMountReplySection) throw new Error('quick-reply palette script did not load');
 }
 
 async function loadPalette(): Promise<typeof mountQuickReplies> {
-  if (!globalThis.kefuMountQuickReplies) await import(/* @vite-ignore */ browser.runtime.getURL(PALETTE_SCRIPT));
-  if (!globalThis.kefuMountQuickReplies) throw new Error('quick-reply palette script did not load');
-  return globalThis.kefuMountQuickReplies;
+  await loadPaletteScript();
+  return globalThis.kefuMountQuickReplies!;
+}
+
+/** The review panel's reply section, from the same lazily loaded script. */
+export async function loadReplySection(): Promise<typeof mountReplySection> {
+  await loadPaletteScript();
+  return globalThis.kefuMountReplySection!;
 }
 
 /** Fills a reply into this page's input through the running palette; set while the feature runs. */
