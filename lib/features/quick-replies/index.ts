@@ -97,13 +97,13 @@ export const quickReplies: Feature = {
     const onSlash = (event: Event, data: string | null) => {
       if (controller || !data?.includes('/')) return;
       const editor = editorOf(event);
-      if (editor) void withPalette((loaded) => loaded.attach(editor));
+      if (editor) void withPalette((loaded) => loaded.attach(editor, true));
     };
     document.addEventListener(
       'focusin',
       (event) => {
         const editor = editorOf(event);
-        if (editor) void withPalette((loaded) => loaded.attach(editor));
+        if (editor) void withPalette((loaded) => loaded.attach(editor, false));
       },
       { capture: true, signal },
     );

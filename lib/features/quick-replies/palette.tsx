@@ -42,8 +42,12 @@ export interface QuickRepliesController {
   toggle(editor: HTMLElement): void;
   /** A reply chosen elsewhere (the review panel): filled from the page, the form asks for the rest, then inserted. */
   fill(editor: HTMLElement, reply: PaletteReply): Promise<void>;
-  /** The agent is in the input: check what it holds, and on a chat page suggest replies for a complaint. */
-  attach(editor: HTMLElement): void;
+  /**
+   * The agent is in the input: check what it holds, and on a chat page suggest replies for a complaint. `typed`:
+   * the agent typed a `/` while this script loaded, so the input is read for it too (never on a mere focus: a
+   * composition may be under way, which this script cannot have seen start).
+   */
+  attach(editor: HTMLElement, typed: boolean): void;
 }
 
 /**
@@ -356,8 +360,8 @@ export function mountQuickReplies(
 
   const controller: QuickRepliesController = {
     onTyped,
-    attach(editor) {
-      onTyped(editor);
+    attach(editor, typed) {
+      if (typed) onTyped(editor);
       checkCompliance(editor);
       if (pageKind === 'chat') void suggest(editor);
     },
