@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { classifyReview } from '../domain/classifier';
-import { LibrarySchema } from '../domain/library/schema';
-import { SuggestionQuerySchema } from '../domain/library/suggest';
+import { LibrarySchema, SuggestionQuerySchema } from '../domain/library/schema';
 import { PlaybookSettingsSchema, RemedyChoiceSchema, RemedyQuerySchema } from '../domain/playbook/settings-schema';
 import { QuickReplyQuerySchema, ReplyUseInputSchema } from '../domain/quick-replies/schema';
 import { ReviewSchema } from '../domain/review-schema';

@@ -1,6 +1,6 @@
 import { classifyMessage, classifyReview } from '../domain/classifier';
 import { rankLibrary } from '../domain/library/rank';
-import type { SuggestionQuery } from '../domain/library/suggest';
+import type { SuggestionQuery } from '../domain/library/schema';
 import type { CauseCode } from '../domain/taxonomy';
 import type { Library } from '../domain/library/types';
 import type { PaletteReply } from '../domain/quick-replies/filter';

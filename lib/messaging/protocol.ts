@@ -8,7 +8,7 @@ import type { Library } from '../domain/library/types';
 import type { CauseCode } from '../domain/taxonomy';
 import type { PlaybookSettings } from '../domain/playbook/budget';
 import type { RemedyChoice, RemedyOptions, RemedyQuery } from '../domain/playbook/settings-schema';
-import type { SuggestionQuery } from '../domain/library/suggest';
+import type { SuggestionQuery } from '../domain/library/schema';
 import type { RemedyRecord } from '../storage/remedies-repo';
 import type { Note, NoteInput } from '../storage/notes';
 

@@ -77,3 +77,12 @@ export function parseLibraryFile(text: string): { ok: true; library: Library } |
   if (!parsed.success) return { ok: false, error: describeIssue(parsed.error) };
   return { ok: true, library: { groups: parsed.data.groups, replies: parsed.data.replies } };
 }
+
+/** What the review panel asks for: a few replies for the cause, of the kind the page sends. */
+export const SuggestionQuerySchema = z.object({
+  pageKind: z.enum(['reviews', 'chat']),
+  cause: z.optional(z.enum(CAUSE_CODES)),
+  product: z.optional(z.string().check(z.maxLength(200))),
+  limit: z.number().check(z.int(), z.gte(1), z.lte(10)),
+});
+export type SuggestionQuery = z.infer<typeof SuggestionQuerySchema>;

@@ -83,8 +83,14 @@ export const quickReplies: Feature = {
     let controller: Promise<QuickRepliesController> | null = null;
     /** The review whose `回复` the agent clicked last: the reply box answers that review. */
     let review: Review | null = null;
+    /** Once the palette is mounted it listens to the input itself. */
+    let ready = false;
     const palette = () =>
-      (controller ??= loadPalette().then((mount) => mount(context, () => review)));
+      (controller ??= loadPalette().then((mount) => {
+        const mounted = mount(context, () => review);
+        ready = true;
+        return mounted;
+      }));
     const withPalette = (use: (palette: QuickRepliesController) => void) =>
       palette().then(use, (error: unknown) => console.warn('[kefu-lens] quick replies failed to load', error));
 
@@ -95,7 +101,8 @@ export const quickReplies: Feature = {
     // Until the palette is loaded, a typed `/` or the agent entering the input loads it (with the compliance
     // guard and the complaint suggestions); then the palette listens itself.
     const onSlash = (event: Event, data: string | null) => {
-      if (controller || !data?.includes('/')) return;
+      // Also while the script loads (the agent entered the input and typed at once): it reads the input when mounted.
+      if (ready || !data?.includes('/')) return;
       const editor = editorOf(event);
       if (editor) void withPalette((loaded) => loaded.attach(editor, true));
     };

@@ -11,18 +11,23 @@ const toDraft = (settings: PlaybookSettings): Draft => Object.fromEntries(SETTIN
 
 /** State and storage of the shop's remedy settings; the background validates them again. */
 export function ShopSettingsPage({ t }: { t: Translate }) {
-  const [draft, setDraft] = useState<Draft>(toDraft(DEFAULT_PLAYBOOK_SETTINGS));
+  // No form until the stored settings arrived: they must not overwrite what the agent typed.
+  const [draft, setDraft] = useState<Draft | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   useEffect(() => {
-    sendMessage('getShopSettings', undefined).then((settings) => setDraft(toDraft(settings)), () => undefined);
+    sendMessage('getShopSettings', undefined).then(
+      (settings) => setDraft(toDraft(settings)),
+      () => setDraft(toDraft(DEFAULT_PLAYBOOK_SETTINGS)),
+    );
   }, []);
+  if (!draft) return null;
 
   return (
     <ShopSettings
       t={t}
       draft={draft}
       message={message}
-      onChange={(key, value) => setDraft((current) => ({ ...current, [key]: value }))}
+      onChange={(key, value) => setDraft((current) => current && { ...current, [key]: value })}
       onSave={() => {
         const values = Object.fromEntries(SETTINGS_FIELDS.map(({ key }) => [key, draft[key].trim() === '' ? Number.NaN : Number(draft[key])]));
         const parsed = PlaybookSettingsSchema.safeParse(values);
