@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CauseResult } from '../lib/domain/classifier';
 import type { ReviewLevel } from '../lib/domain/taxonomy';
@@ -27,13 +28,15 @@ export interface ReviewPanelProps {
   /** The review's case (issue 7): its stage, changed in one click, follow-ups and next step. */
   caseState: CaseState;
   onStage: (stage: CaseStage, outcome?: CaseOutcome) => void;
+  /** Extra sections under the review text (the reply suggestions and remedies). */
+  children?: ComponentChildren;
 }
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'failed'; error: string };
 
 /** The small panel a badge opens: level, cause guess and the agent's note on this review. */
 export function ReviewPanel(props: ReviewPanelProps) {
-  const { t, level, stars, analysis, hiddenComplaint, text, followUpText, buyer, orderId, note, onSaveNote, onClose, caseState, onStage } = props;
+  const { t, level, stars, analysis, hiddenComplaint, text, followUpText, buyer, orderId, note, onSaveNote, onClose, caseState, onStage, children } = props;
   const [draft, setDraft] = useState(note);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const noteField = useRef<HTMLTextAreaElement>(null);
@@ -96,6 +99,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
           </>
         )}
       </blockquote>
+      {children}
       <label class="panel__label" for="kefu-note">
         {t('panel.note')}
       </label>

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { createTranslator } from '../../lib/i18n';
 import { BackupPage, CasesSettingsPage } from '../../lib/pages/options/CasesSettingsPage';
 import { CustomAdaptersPage } from '../../lib/pages/options/CustomAdaptersPage';
+import { ReplyLibraryPage } from '../../lib/pages/options/ReplyLibraryPage';
+import { ShopSettingsPage } from '../../lib/pages/options/ShopSettingsPage';
 import './style.css';
 
 const t = createTranslator();
@@ -11,6 +13,8 @@ const tabId = Number(new URLSearchParams(location.search).get('tabId')) || null;
 render(
   <main class="options">
     <h1>{t('options.title')}</h1>
+    <ReplyLibraryPage t={t} />
+    <ShopSettingsPage t={t} />
     <CustomAdaptersPage t={t} tabId={tabId} />
     <CasesSettingsPage t={t} />
     <BackupPage t={t} />

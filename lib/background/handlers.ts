@@ -1,14 +1,18 @@
 import * as z from 'zod/mini';
 import { classifyReview } from '../domain/classifier';
+import { LibrarySchema, SuggestionQuerySchema } from '../domain/library/schema';
+import { PlaybookSettingsSchema, RemedyChoiceSchema, RemedyQuerySchema } from '../domain/playbook/settings-schema';
 import { QuickReplyQuerySchema, ReplyUseInputSchema } from '../domain/quick-replies/schema';
 import { ReviewSchema } from '../domain/review-schema';
 import { pageMessages } from '../i18n';
 import { onMessage } from '../messaging/protocol';
 import type { KefuDb } from '../storage/db';
 import { NoteInputSchema, NoteKeysSchema } from '../storage/notes';
+import { getLibrary, saveLibrary } from '../storage/library-repo';
 import { getNotes, saveNote } from '../storage/notes-repo';
+import { getRemedyOptions, getSettings, recordRemedy, saveSettings } from '../storage/remedies-repo';
 import { recordReplyUse } from '../storage/reply-uses';
-import { serveQuickReplies } from './quick-replies';
+import { serveQuickReplies, suggestForCause, suggestForChat } from './quick-replies';
 import { injectIntoTab } from './user-hosts';
 
 const AnalyseSchema = z.object({ reviews: z.array(ReviewSchema).check(z.maxLength(5_000)) });
@@ -29,4 +33,13 @@ export function registerHandlers(db: Promise<KefuDb>): void {
   onMessage('recordReplyUse', async ({ data }) => {
     await recordReplyUse(await db, ReplyUseInputSchema.parse(data).id);
   });
+  // --- playbook (issue 6) ---
+  onMessage('getLibrary', async () => getLibrary(await db));
+  onMessage('saveLibrary', async ({ data }) => saveLibrary(await db, LibrarySchema.parse(data)));
+  onMessage('suggestReplies', async ({ data }) => suggestForCause(await db, SuggestionQuerySchema.parse(data)));
+  onMessage('suggestForChat', async ({ data }) => suggestForChat(await db, QuickReplyQuerySchema.parse(data)));
+  onMessage('getShopSettings', async () => getSettings(await db));
+  onMessage('saveShopSettings', async ({ data }) => saveSettings(await db, PlaybookSettingsSchema.parse(data)));
+  onMessage('getRemedyOptions', async ({ data }) => getRemedyOptions(await db, RemedyQuerySchema.parse(data)));
+  onMessage('recordRemedy', async ({ data }) => recordRemedy(await db, RemedyChoiceSchema.parse(data)));
 }

@@ -26,6 +26,8 @@ export const TAG = {
   quickReplies: 'kefu-quick-replies',
   quickReplyButton: 'kefu-quick-reply-button',
   buyerCard: 'kefu-buyer-card',
+  /** Above the input: compliance warning and complaint suggestions (playbook). */
+  assist: 'kefu-assist',
   style: 'kefu-style',
 } as const;
 

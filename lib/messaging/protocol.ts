@@ -4,6 +4,12 @@ import type { PaletteReply } from '../domain/quick-replies/filter';
 import type { QuickReplyQuery } from '../domain/quick-replies/schema';
 import type { Review } from '../domain/review';
 import type { CauseResult } from '../domain/classifier';
+import type { Library } from '../domain/library/types';
+import type { CauseCode } from '../domain/taxonomy';
+import type { PlaybookSettings } from '../domain/playbook/budget';
+import type { RemedyChoice, RemedyOptions, RemedyQuery } from '../domain/playbook/settings-schema';
+import type { SuggestionQuery } from '../domain/library/schema';
+import type { RemedyRecord } from '../storage/remedies-repo';
 import type { Note, NoteInput } from '../storage/notes';
 import type { BuyerMemory, BuyerNoteField } from '../domain/cases/buyer';
 import type { ChatCaseInput, ReviewCaseInput } from '../domain/cases/lifecycle';
@@ -94,6 +100,21 @@ interface ProtocolMap {
   unwatchTab(data: { tabId: number }): WatchedTab[];
   getWatchedTabs(): WatchedTab[];
   refreshIfIdle(): 'refreshed' | 'busy';
+  // --- playbook (issue 6) ---
+  /** Options page → background: the reply library. */
+  getLibrary(): Library;
+  /** Options page → background: replaces the library (validated, every text compliance-checked). */
+  saveLibrary(data: Library): void;
+  /** Review panel: the library's best replies for a cause on this page (public replies on a review page). */
+  suggestReplies(data: SuggestionQuery): PaletteReply[];
+  /** Chat: when the buyer's unanswered messages complain, the cause and the library's best first-contact replies. */
+  suggestForChat(data: QuickReplyQuery): { cause: CauseCode | null; replies: PaletteReply[] };
+  getShopSettings(): PlaybookSettings;
+  saveShopSettings(data: PlaybookSettings): void;
+  /** The cause's remedies priced with the shop's settings, the daily budget and what was spent today. */
+  getRemedyOptions(data: RemedyQuery): RemedyOptions;
+  /** The agent chose a remedy: priced with the shop's settings and recorded in the remedy ledger. */
+  recordRemedy(data: RemedyChoice): { record: RemedyRecord; spentToday: number };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -29,6 +29,8 @@ export interface ItemFinder {
 export interface ReviewListReader extends ItemFinder {
   /** Reads one review root; never throws. */
   read(root: Element): RowReading;
+  /** Opens the platform's reply dialog of the review at `root`; false when the review has no reply action. */
+  openReplyBox?(root: Element): boolean;
 }
 
 /** What an adapter knows about a chat workbench. */

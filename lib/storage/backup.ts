@@ -1,4 +1,7 @@
 import * as z from 'zod/mini';
+import { LibrarySchema } from '../domain/library/schema';
+import { seedLibrary } from '../domain/library/seed';
+import { PlaybookSettingsSchema } from '../domain/playbook/settings-schema';
 import { BuyerMemorySchema, CaseSchema, TimerSchema } from '../domain/cases/schema';
 import { MIGRATIONS, type KefuDb } from './db';
 import { NoteInputSchema } from './notes';
@@ -16,6 +19,11 @@ const STORE_SCHEMAS = {
   cases: CaseSchema,
   timers: TimerSchema,
   buyers: BuyerMemorySchema,
+  playbook: z.union([
+    z.intersection(z.object({ key: z.literal('library') }), LibrarySchema),
+    z.object({ key: z.literal('settings'), settings: PlaybookSettingsSchema }),
+  ]),
+  remedies: z.looseObject({ id: z.string().check(z.minLength(1)), key: z.string(), cost: z.number(), at: z.number() }),
   replyUses: z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), count: z.number().check(z.int(), z.gte(0)), lastUsedAt: z.number() }),
 };
 export type BackupStore = keyof typeof STORE_SCHEMAS;
@@ -26,7 +34,10 @@ export const BACKUP_STORES = Object.keys(STORE_SCHEMAS) as BackupStore[];
  * old version did not have restore empty, and a record change between versions adds a step here
  * (`RECORD_UPGRADES[v]` turns a version-v backup's stores into version v + 1's).
  */
-const RECORD_UPGRADES: Record<number, (stores: Record<string, unknown[]>) => Record<string, unknown[]>> = {};
+const RECORD_UPGRADES: Record<number, (stores: Record<string, unknown[]>) => Record<string, unknown[]>> = {
+  // v3 → v4 brought the reply library: a backup from before it restores with the library a new install gets.
+  3: (stores) => ({ ...stores, playbook: [{ key: 'library', ...seedLibrary() }] }),
+};
 
 const BackupFileSchema = z.object({
   kind: z.literal(BACKUP_KIND),

@@ -1,7 +1,10 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { seedLibrary } from '../domain/library/seed';
 import type { ReplyUse } from '../domain/quick-replies/rank';
 import type { BuyerMemory } from '../domain/cases/buyer';
 import type { Case, Timer } from '../domain/cases/model';
+import type { PlaybookRecord } from './library-repo';
+import type { RemedyRecord } from './remedies-repo';
 import type { Note } from './notes';
 
 export const DB_NAME = 'kefu-lens';
@@ -30,6 +33,10 @@ export interface KefuSchema extends DBSchema {
   buyers: { key: string; value: BuyerMemory };
   /** Small singletons by name: settings, watched tabs. */
   meta: { key: string; value: unknown };
+  /** Playbook (issue 6): the reply library (`library`) and the shop's remedy settings (`settings`). */
+  playbook: { key: string; value: PlaybookRecord };
+  /** Playbook (issue 6): every remedy given, with its cost, by review key. */
+  remedies: { key: string; value: RemedyRecord; indexes: { 'by-at': number; 'by-key': string } };
 }
 
 export type KefuDb = IDBPDatabase<KefuSchema>;
@@ -71,6 +78,18 @@ export const MIGRATIONS: readonly Migration[] = [
     timers.createIndex('by-buyer', 'buyerKey');
     db.createObjectStore('buyers', { keyPath: 'key' });
     db.createObjectStore('meta');
+  },
+  // --- playbook (issue 6) ---
+  // v3 → v4: the reply library, seeded with the everyday quick replies and the playbook's replies.
+  (db) => {
+    const playbook = db.createObjectStore('playbook', { keyPath: 'key' });
+    void playbook.put({ key: 'library', ...seedLibrary() });
+  },
+  // v4 → v5: the remedy ledger (what was given, its cost, when), for the daily budget and the case history.
+  (db) => {
+    const remedies = db.createObjectStore('remedies', { keyPath: 'id' });
+    remedies.createIndex('by-at', 'at');
+    remedies.createIndex('by-key', 'key');
   },
 ];
 

@@ -76,6 +76,7 @@ test('pinyin initials find 退款…; a variable the page does not show opens th
   await expect(form).toBeHidden();
   expect(await model(page)).toBe('/tk');
   await page.keyboard.press('Enter');
+  await expect(form.locator('input[name="amount"]')).toBeFocused();
   await page.keyboard.type('12.50');
   await page.keyboard.press('Enter');
   await expect(palette(page)).toBeHidden();

@@ -206,7 +206,7 @@ describe('backup and restore', () => {
     const json = await exportBackup(source, T0);
 
     const target = await freshDb();
-    expect(await importBackup(target, json)).toEqual({ notes: 1, cases: 2, timers: 2, buyers: 1, replyUses: 1 });
+    expect(await importBackup(target, json)).toEqual({ notes: 1, cases: 2, timers: 2, buyers: 1, playbook: 1, remedies: 0, replyUses: 1 });
     expect(JSON.parse(await exportBackup(target, T0))).toEqual(JSON.parse(json));
     expect((await loadSettings(target)).agentName).toBe('小美');
     source.close();
@@ -216,7 +216,7 @@ describe('backup and restore', () => {
   it('a backup from schema version 1 (notes only) restores into the current schema', async () => {
     const db = await freshDb();
     const v1 = JSON.stringify({ kind: 'kefu-lens/backup', schemaVersion: 1, exportedAt: T0, stores: { notes: [{ key: 'pinduoduo:a', platform: 'pinduoduo', text: '旧', updatedAt: T0 }] } });
-    expect(await importBackup(db, v1)).toEqual({ notes: 1, cases: 0, timers: 0, buyers: 0, replyUses: 0 });
+    expect(await importBackup(db, v1)).toEqual({ notes: 1, cases: 0, timers: 0, buyers: 0, playbook: 1, remedies: 0, replyUses: 0 });
     expect(MIGRATIONS.length).toBeGreaterThan(1);
     db.close();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterReplies, type PaletteReply } from '../../lib/domain/quick-replies/filter';
 import { initialsOf } from '../../lib/domain/quick-replies/initials';
+import { seedLibrary } from '../../lib/domain/library/seed';
 import { BUILT_IN_REPLIES } from '../../lib/domain/quick-replies/library';
 import { rankReplies, type RankContext } from '../../lib/domain/quick-replies/rank';
 import { conversationStage, pendingBuyerText } from '../../lib/domain/quick-replies/stage';
@@ -38,7 +39,8 @@ describe('built-in replies', () => {
   });
 
   it('use every variable somewhere, and public review replies name no person or order', () => {
-    const used = new Set(BUILT_IN_REPLIES.flatMap((reply) => variablesOf(reply.text)));
+    // The seeded library as a whole (these plus the playbook's replies) uses every variable.
+    const used = new Set(seedLibrary().replies.flatMap((reply) => variablesOf(reply.text)));
     expect([...used].sort()).toEqual([...REPLY_VARIABLES].sort());
     for (const reply of BUILT_IN_REPLIES.filter((r) => r.stages.includes('review'))) {
       expect(variablesOf(reply.text), reply.id).not.toContain('buyerName');

@@ -9,6 +9,8 @@ export const QuickReplyQuerySchema = z.object({
   pageKind: z.enum(PAGE_KINDS),
   /** The open conversation's latest messages (chat pages). */
   messages: z.array(z.object({ sender: z.enum(SENDERS), text: z.string().check(z.maxLength(MAX_MESSAGE_TEXT)) })).check(z.maxLength(50)),
+  /** The product the page is about (chat product card, reviewed item): replies tied to it rank first. */
+  product: z.optional(z.string().check(z.maxLength(200))),
   /** The review being answered (review pages), when the agent opened its reply box from a row. */
   review: z.optional(
     z.object({

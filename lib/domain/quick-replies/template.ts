@@ -3,7 +3,7 @@
  * A reply is only ever rendered whole: a template with a variable left unfilled renders nothing,
  * so no raw placeholder can reach the buyer.
  */
-export const REPLY_VARIABLES = ['buyerName', 'product', 'orderId', 'amount', 'trackingNumber', 'link', 'agentName'] as const;
+export const REPLY_VARIABLES = ['buyerName', 'product', 'orderId', 'amount', 'coupon', 'trackingNumber', 'link', 'agentName'] as const;
 export type ReplyVariable = (typeof REPLY_VARIABLES)[number];
 export type ReplyValues = Partial<Record<ReplyVariable, string>>;
 
@@ -13,6 +13,7 @@ export const VARIABLE_TOKENS: Record<ReplyVariable, string> = {
   product: '商品',
   orderId: '订单号',
   amount: '金额',
+  coupon: '优惠券',
   trackingNumber: '快递单号',
   link: '链接',
   agentName: '客服',

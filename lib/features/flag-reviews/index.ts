@@ -5,6 +5,7 @@ import { watchItems } from '../../dom/watch-items';
 import type { ReviewCaseInput } from '../../domain/cases/lifecycle';
 import { MAX_REVIEW_TEXT } from '../../domain/review';
 import { sendMessage } from '../../messaging/protocol';
+import { fillReply } from '../quick-replies';
 import type { Feature, FeatureContext } from '../types';
 import { createOverlay, type FlaggedReview } from './overlay';
 
@@ -53,6 +54,7 @@ export const flagReviews: Feature = {
           (error: unknown) => (entry.caseState = { kind: 'failed', error: error instanceof Error ? error.message : String(error) }),
         ).finally(() => overlay.refresh(entry));
       },
+      fill: (entry, reply) => fillReply(reply, entry.review, () => reader.openReplyBox?.((entry as ReadReview).root) ?? false),
     });
 
     const readRows = (roots: Element[]) => {

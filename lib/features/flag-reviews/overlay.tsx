@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { LevelBadge } from '../../../components/LevelBadge';
 import { stageLabel, type CaseState } from '../../../components/CaseSection';
 import { causeLabels, ReviewPanel, type AnalysisState } from '../../../components/ReviewPanel';
@@ -8,7 +9,10 @@ import type { Review } from '../../domain/review';
 import type { ReviewLevel } from '../../domain/taxonomy';
 import { TAG } from '../../dom/marks';
 import { createShadowHost } from '../../dom/shadow';
+import type { PaletteReply } from '../../domain/quick-replies/filter';
+import type { ReplySectionProps } from './reply-section';
 import type { PageMessageKey, Translate } from '../../i18n';
+import { loadReplySection } from '../quick-replies';
 
 /** Everything the overlay shows about one flagged review; mutated as analysis and notes arrive. */
 export interface FlaggedReview {
@@ -37,6 +41,8 @@ export function createOverlay(options: {
   signal: AbortSignal;
   saveNote: (entry: FlaggedReview, text: string) => Promise<Date | null>;
   changeStage: (entry: FlaggedReview, stage: CaseStage, outcome?: CaseOutcome) => void;
+  /** Puts a suggested reply into the platform's reply box of this review. */
+  fill: (entry: FlaggedReview, reply: PaletteReply) => Promise<boolean>;
 }): Overlay {
   const { t, signal } = options;
   const badges = new Map<FlaggedReview, ShadowRoot>();
@@ -92,7 +98,9 @@ export function createOverlay(options: {
         onClose={closePanel}
         caseState={entry.caseState}
         onStage={(stage, outcome) => options.changeStage(entry, stage, outcome)}
-      />,
+      >
+        <ReplySlot t={t} entry={entry} fill={(reply) => options.fill(entry, reply)} />
+      </ReviewPanel>,
       panel.root,
     );
   };
@@ -105,7 +113,8 @@ export function createOverlay(options: {
       position: 'absolute',
       zIndex: '2147483646',
       top: `${rect.bottom + window.scrollY + 6}px`,
-      left: `${Math.max(8, Math.min(rect.left + window.scrollX, document.documentElement.clientWidth - 336))}px`,
+      // The panel (320 px) and the reply section beside it (300 px) stay inside the page.
+      left: `${Math.max(8, Math.min(rect.left + window.scrollX, document.documentElement.clientWidth - 642))}px`,
     });
     document.body.append(host);
     panel = { host, root, entry, anchor };
@@ -163,4 +172,24 @@ export function createOverlay(options: {
       if (panel?.entry === entry) renderPanel();
     },
   };
+}
+
+/** Where the lazily loaded reply section renders (see reply-section.tsx); re-rendered with the entry. */
+function ReplySlot(props: ReplySectionProps) {
+  const slot = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = slot.current;
+    let mounted = true;
+    if (element) void loadReplySection().then((mount) => mounted && mount(element, props), (error: unknown) => console.warn('[kefu-lens] reply section failed to load', error));
+    return () => {
+      mounted = false;
+    };
+  });
+  useEffect(() => {
+    const element = slot.current;
+    return () => {
+      if (element) globalThis.kefuMountReplySection?.(element, null);
+    };
+  }, []);
+  return <div ref={slot} />;
 }

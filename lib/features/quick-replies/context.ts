@@ -23,6 +23,7 @@ export function readCase(adapter: SiteAdapter, pageKind: PageKind, review: Revie
   if (pageKind === 'reviews') {
     const query: QuickReplyQuery = { platform: adapter.platform, pageKind, messages: [] };
     if (!review) return { query, values: {} };
+    if (review.productName) query.product = review.productName;
     query.review = { text: review.text, ...(review.followUpText ? { followUpText: review.followUpText } : {}), ...(review.stars ? { stars: review.stars } : {}) };
     return { query, values: defined({ buyerName: usableName(review.buyer), product: review.productName, orderId: review.orderId }) };
   }
@@ -40,7 +41,7 @@ export function readCase(adapter: SiteAdapter, pageKind: PageKind, review: Revie
   const product = [...cards].reverse().find((card) => card.kind === 'product' && card.title)?.title;
   const orderId = [...cards].reverse().find((card) => card.kind === 'order' && card.id)?.id;
   return {
-    query: { platform: adapter.platform, pageKind, messages },
+    query: { platform: adapter.platform, pageKind, messages, ...(product ? { product } : {}) },
     values: defined({ buyerName: usableName(conversation?.buyerName), product, orderId }),
   };
 }

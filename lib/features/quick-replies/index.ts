@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import buttonCss from '../../../assets/styles/quick-reply-button.css?inline';
 import { OPEN_QUICK_REPLIES_KEYS } from '../../commands';
+import type { PaletteReply } from '../../domain/quick-replies/filter';
 import type { Review } from '../../domain/review';
 import { TAG } from '../../dom/marks';
 import { createShadowHost } from '../../dom/shadow';
 import { onMessage } from '../../messaging/protocol';
 import type { Feature } from '../types';
+import type { mountReplySection } from '../flag-reviews/reply-section';
 import type { mountQuickReplies, QuickRepliesController } from './palette';
 
 /** The palette is built as its own script (entrypoints/quick-replies.ts), loaded on first use. */
@@ -14,12 +16,54 @@ export const PALETTE_SCRIPT = '/quick-replies.js';
 declare global {
   // Set by the palette script in the content script's isolated world (never visible to the page).
   var kefuMountQuickReplies: typeof mountQuickReplies | undefined;
+  var kefuMountReplySection: typeof mountReplySection | undefined;
+}
+
+async function loadPaletteScript(): Promise<void> {
+  if (!globalThis.kefuMountQuickReplies) await import(/* @vite-ignore */ browser.runtime.getURL(PALETTE_SCRIPT));
+  if (!globalThis.kefuMountQuickReplies || !globalThis.kefuMountReplySection) throw new Error('quick-reply palette script did not load');
 }
 
 async function loadPalette(): Promise<typeof mountQuickReplies> {
-  if (!globalThis.kefuMountQuickReplies) await import(/* @vite-ignore */ browser.runtime.getURL(PALETTE_SCRIPT));
-  if (!globalThis.kefuMountQuickReplies) throw new Error('quick-reply palette script did not load');
-  return globalThis.kefuMountQuickReplies;
+  await loadPaletteScript();
+  return globalThis.kefuMountQuickReplies!;
+}
+
+/** The review panel's reply section, from the same lazily loaded script. */
+export async function loadReplySection(): Promise<typeof mountReplySection> {
+  await loadPaletteScript();
+  return globalThis.kefuMountReplySection!;
+}
+
+/** Fills a reply into this page's input through the running palette; set while the feature runs. */
+let activeFill: ((reply: PaletteReply, review: Review | null, openInput?: () => boolean) => Promise<boolean>) | null = null;
+
+/**
+ * For other features (the review panel): puts `reply` into the platform's reply box, opening it with
+ * `openInput` when it is not shown yet. Resolves false when there is no input to fill.
+ */
+export function fillReply(reply: PaletteReply, review: Review | null, openInput?: () => boolean): Promise<boolean> {
+  return activeFill ? activeFill(reply, review, openInput) : Promise.resolve(false);
+}
+
+/** Waits for the adapter's input to appear (a dialog opening), for at most `timeout` ms. */
+function waitForInput(find: () => HTMLElement | null, signal: AbortSignal, timeout = 3_000): Promise<HTMLElement | null> {
+  return new Promise((resolve) => {
+    const found = find();
+    if (found) return resolve(found);
+    const observer = new MutationObserver(() => {
+      const input = find();
+      if (input) done(input);
+    });
+    const timer = setTimeout(() => done(null), timeout);
+    const done = (input: HTMLElement | null) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(input);
+    };
+    observer.observe(document.body, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => done(null), { once: true });
+  });
 }
 
 /**
@@ -39,8 +83,14 @@ export const quickReplies: Feature = {
     let controller: Promise<QuickRepliesController> | null = null;
     /** The review whose `回复` the agent clicked last: the reply box answers that review. */
     let review: Review | null = null;
+    /** Once the palette is mounted it listens to the input itself. */
+    let ready = false;
     const palette = () =>
-      (controller ??= loadPalette().then((mount) => mount(context, () => review)));
+      (controller ??= loadPalette().then((mount) => {
+        const mounted = mount(context, () => review);
+        ready = true;
+        return mounted;
+      }));
     const withPalette = (use: (palette: QuickRepliesController) => void) =>
       palette().then(use, (error: unknown) => console.warn('[kefu-lens] quick replies failed to load', error));
 
@@ -48,12 +98,22 @@ export const quickReplies: Feature = {
       const editor = findInput(document);
       return editor && event.composedPath().includes(editor) ? editor : null;
     };
-    // Until the palette is loaded, only a typed `/` matters; then the palette listens itself.
+    // Until the palette is loaded, a typed `/` or the agent entering the input loads it (with the compliance
+    // guard and the complaint suggestions); then the palette listens itself.
     const onSlash = (event: Event, data: string | null) => {
-      if (controller || !data?.includes('/')) return;
+      // Also while the script loads (the agent entered the input and typed at once): it reads the input when mounted.
+      if (ready || !data?.includes('/')) return;
       const editor = editorOf(event);
-      if (editor) void withPalette((loaded) => loaded.onTyped(editor));
+      if (editor) void withPalette((loaded) => loaded.attach(editor, true));
     };
+    document.addEventListener(
+      'focusin',
+      (event) => {
+        const editor = editorOf(event);
+        if (editor) void withPalette((loaded) => loaded.attach(editor, false));
+      },
+      { capture: true, signal },
+    );
     document.addEventListener('input', (event) => !(event as InputEvent).isComposing && onSlash(event, (event as InputEvent).data), { capture: true, signal });
     document.addEventListener('compositionend', (event) => onSlash(event, (event as CompositionEvent).data), { capture: true, signal });
 
@@ -77,6 +137,16 @@ export const quickReplies: Feature = {
       return editor !== null;
     };
     const stopListening = onMessage('openQuickReplies', toggle);
+
+    activeFill = async (reply, forReview, openInput) => {
+      review = forReview;
+      let editor = findInput(document);
+      if (!editor && openInput?.()) editor = await waitForInput(() => findInput(document), signal);
+      if (!editor) return false;
+      const loaded = await palette();
+      await loaded.fill(editor, reply);
+      return true;
+    };
 
     const { host, root } = createShadowHost(TAG.quickReplyButton, buttonCss);
     Object.assign(host.style, { position: 'fixed', zIndex: '2147483646', display: 'none' });
@@ -107,6 +177,7 @@ export const quickReplies: Feature = {
       () => {
         clearInterval(ticker);
         stopListening();
+        activeFill = null;
         host.remove();
       },
       { once: true },

@@ -1,11 +1,14 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import quickRepliesCss from '../../../assets/styles/quick-replies.css?inline';
+import { ChatAssist, type ChatAssistProps } from '../../../components/ChatAssist';
 import { QuickReplyPalette, type PaletteList } from '../../../components/QuickReplyPalette';
+import { checkReply } from '../../domain/compliance';
 import { filterReplies, type PaletteReply } from '../../domain/quick-replies/filter';
 import { renderReply, type ReplyValues, type ReplyVariable } from '../../domain/quick-replies/template';
 import type { Review } from '../../domain/review';
-import { editableOf, insertText, saveSelection, selectBeforeCaret, textBeforeCaret, trackComposition } from '../../dom/insert';
+import { editableOf, insertText, saveSelection, selectBeforeCaret, snapshot, textBeforeCaret, trackComposition } from '../../dom/insert';
+import { pickLocale } from '../../i18n';
 import { MARK, TAG } from '../../dom/marks';
 import { createShadowHost } from '../../dom/shadow';
 import { sendMessage } from '../../messaging/protocol';
@@ -37,6 +40,14 @@ export interface QuickRepliesController {
   onTyped(editor: HTMLElement): void;
   /** The keyboard command or the button: toggle the palette with its own search box. */
   toggle(editor: HTMLElement): void;
+  /** A reply chosen elsewhere (the review panel): filled from the page, the form asks for the rest, then inserted. */
+  fill(editor: HTMLElement, reply: PaletteReply): Promise<void>;
+  /**
+   * The agent is in the input: check what it holds, and on a chat page suggest replies for a complaint. `typed`:
+   * the agent typed a `/` while this script loaded, so the input is read for it too (never on a mere focus: a
+   * composition may be under way, which this script cannot have seen start).
+   */
+  attach(editor: HTMLElement, typed: boolean): void;
 }
 
 /**
@@ -174,6 +185,77 @@ export function mountQuickReplies(
     await insert(current, current.form.reply, rendered.text);
   };
 
+  // --- playbook (issue 6): compliance warning and complaint suggestions above the input ---
+  const assist = createShadowHost(TAG.assist, quickRepliesCss);
+  Object.assign(assist.host.style, { position: 'fixed', zIndex: '2147483645', display: 'none' });
+  document.body.append(assist.host);
+  const locale = pickLocale(navigator.language) === 'en' ? 'en' : 'zh';
+  let assistEditor: HTMLElement | null = null;
+  let warning: ChatAssistProps['warning'] = null;
+  let suggestions: ChatAssistProps['suggestions'] = null;
+  /** The buyer text the suggestions were asked for: asked again only when it changes; dismissed until then. */
+  let suggestedFor: string | null = null;
+  let checkTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const drawAssist = () => {
+    const editor = assistEditor;
+    const rect = editor?.getBoundingClientRect();
+    if (!editor || !rect || rect.width === 0 || (!warning && !suggestions)) {
+      render(null, assist.root);
+      assist.host.style.display = 'none';
+      return;
+    }
+    render(
+      <ChatAssist
+        t={t}
+        warning={warning}
+        suggestions={suggestions}
+        onFill={(reply) => void controller.fill(editor, reply)}
+        onDismiss={() => {
+          suggestions = null;
+          drawAssist();
+        }}
+      />,
+      assist.root,
+    );
+    Object.assign(assist.host.style, {
+      display: 'block',
+      left: `${Math.max(4, rect.left)}px`,
+      bottom: `${Math.max(4, window.innerHeight - rect.top + 4)}px`,
+      maxWidth: `${Math.max(240, rect.width - 180)}px`,
+    });
+  };
+
+  /** The compliance guard on what the input holds now: a visible warning, never a block. */
+  const checkCompliance = (editor: HTMLElement) => {
+    const editable = editableOf(editor);
+    if (!editable) return;
+    const result = checkReply(snapshot(editable).text);
+    const reason = result.reasons[0];
+    warning = reason ? { reason: reason.message[locale], span: reason.span.text } : null;
+    assistEditor = editor;
+    drawAssist();
+  };
+  const scheduleCheck = (editor: HTMLElement) => {
+    clearTimeout(checkTimer);
+    checkTimer = setTimeout(() => {
+      checkCompliance(editor);
+      if (pageKind === 'chat') void suggest(editor);
+    }, 120);
+  };
+
+  const suggest = async (editor: HTMLElement) => {
+    const reading = readCase(adapter, pageKind, null, document);
+    const key = JSON.stringify(reading.query.messages.filter((message) => message.sender === 'buyer').slice(-5));
+    if (key === suggestedFor) return;
+    suggestedFor = key;
+    const found = await sendMessage('suggestForChat', reading.query).catch(() => null);
+    if (suggestedFor !== key) return;
+    suggestions = found?.cause && found.replies.length > 0 ? { cause: found.cause, replies: found.replies } : null;
+    assistEditor = editor;
+    drawAssist();
+  };
+
   /** The recognised input an event happened in, if any. */
   const editorOf = (event: Event): HTMLElement | null => {
     const editor = findInput(document);
@@ -199,7 +281,10 @@ export function mountQuickReplies(
     'input',
     (event) => {
       const editor = editorOf(event);
-      if (editor && !(event as InputEvent).isComposing) onTyped(editor);
+      if (editor && !(event as InputEvent).isComposing) {
+        onTyped(editor);
+        scheduleCheck(editor);
+      }
     },
     { capture: true, signal },
   );
@@ -208,7 +293,11 @@ export function mountQuickReplies(
     (event) => {
       const editor = editorOf(event);
       // The committed text is in the input once the composition's last input event has run.
-      if (editor) setTimeout(() => onTyped(editor), 0);
+      if (editor)
+        setTimeout(() => {
+          onTyped(editor);
+          scheduleCheck(editor);
+        }, 0);
     },
     { capture: true, signal },
   );
@@ -261,16 +350,35 @@ export function mountQuickReplies(
     () => {
       render(null, palette.root);
       palette.host.remove();
+      clearTimeout(checkTimer);
+      render(null, assist.root);
+      assist.host.remove();
       insertedOn?.removeAttribute(MARK.inserted);
     },
     { once: true },
   );
 
-  return {
+  const controller: QuickRepliesController = {
     onTyped,
+    attach(editor, typed) {
+      if (typed) onTyped(editor);
+      checkCompliance(editor);
+      if (pageKind === 'chat') void suggest(editor);
+    },
     toggle(editor) {
       if (session) close(true);
       else void open(editor, 'search');
     },
+    async fill(editor, reply) {
+      const editable = editableOf(editor);
+      if (!editable) return;
+      const reading = readCase(adapter, pageKind, currentReview(), document);
+      const stored = await browser.storage.local.get(AGENT_NAME_KEY).catch(() => ({}) as Record<string, unknown>);
+      if (typeof stored[AGENT_NAME_KEY] === 'string') reading.values.agentName = stored[AGENT_NAME_KEY];
+      editable.focus();
+      session = { editor, mode: 'search', query: '', list: { kind: 'ready', replies: [reply] }, active: 0, values: reading.values, form: null, message: null, restore: saveSelection(editable) };
+      await pick(reply);
+    },
   };
+  return controller;
 }

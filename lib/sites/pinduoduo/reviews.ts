@@ -114,4 +114,11 @@ export const pinduoduoReviews: ReviewListReader = {
     return isHeaderRow(previous) ? previous : null;
   },
   read,
+  openReplyBox(header) {
+    const content = contentRowOf(header);
+    const action = content ? queryAll(content, PDD.rowAction).find((link) => PDD.replyAction.test(link.textContent ?? '')) : undefined;
+    if (!(action instanceof HTMLElement)) return false;
+    action.click();
+    return true;
+  },
 };

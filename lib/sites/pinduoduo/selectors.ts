@@ -30,6 +30,9 @@ export const PDD = {
   followUpLabel: /^\s*(?:追加评价|追评)[^：:]{0,16}[:：]\s*/,
   /** The shop's reply inside the reply column: `商家回复：…` */
   shopReplyLabel: /^\s*商家回复[:：]/,
+  /** [C] Row actions `回复/互动` and `举报` (评价管理); the reply one is told apart by its text. */
+  rowAction: ['a[data-testid="beast-core-button-link"]'],
+  replyAction: /^\s*回复\s*\/\s*互动\s*$/,
   /** 快捷回复 dialog of `回复/互动`: React-controlled textarea. */
   reviewReplyInput: ['div[data-testid="beast-core-modal-inner"] textarea[data-testid="beast-core-textArea-htmlInput"]'],
 

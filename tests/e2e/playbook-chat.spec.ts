@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { fixtureUrl, launchWithExtension, removeProfile, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser;
+test.beforeEach(async () => {
+  browser = await launchWithExtension();
+});
+test.afterEach(async () => {
+  await browser.close();
+  removeProfile(browser.profileDir);
+});
+
+async function openChat() {
+  const page = await browser.context.newPage();
+  await page.goto(fixtureUrl('harness-pdd-chat-vue'));
+  const input = page.locator('textarea#replyTextarea');
+  await expect(input).toHaveAttribute('data-kefu-input', /.+/);
+  await input.click();
+  return { page, input, model: () => page.evaluate(() => window.harness.model()) };
+}
+
+test('a buyer’s complaint in the open chat gets first-contact suggestions for its cause; one click fills the Vue input', async () => {
+  const { page, model } = await openChat();
+  // The buyer wrote 收到的袜子少发了一双: 错发/漏发/少件.
+  const strip = page.locator('kefu-assist [data-testid="chat-suggestions"]');
+  await expect(strip).toContainText('买家投诉（错发/漏发/少件），推荐：');
+  const replies = strip.getByTestId('chat-suggestion');
+  await expect(replies).toHaveCount(3);
+  await expect(replies.first()).toHaveText('错发漏发·首次联系1');
+
+  await replies.first().click();
+  // The page shows the buyer, the product and the order; the form asks for the agent's name only.
+  const form = page.locator('kefu-quick-replies [data-testid="quick-replies-form"]');
+  expect(await form.locator('input').evaluateAll((inputs) => inputs.map((el) => (el as HTMLInputElement).name))).toEqual(['agentName']);
+  await form.locator('input[name="agentName"]').fill('小李');
+  await form.locator('input[name="agentName"]').press('Enter');
+  await expect
+    .poll(model)
+    .toBe('小王同学您好，我是售后小李。看到您说收到的加厚羊毛袜 5双装不对（少了东西或者发错了），真的很抱歉，是我们仓库出了错。方便拍一下收到的东西和包装吗？我对照订单261120-123456789012345马上核实。');
+
+  await strip.getByRole('button', { name: '关闭推荐' }).click();
+  await expect(strip).toHaveCount(0);
+});
+
+test('typing 好评返现 in the chat input shows a compliance warning with the reason; typing is never blocked', async () => {
+  const { page, input, model } = await openChat();
+  const warning = page.locator('kefu-assist [data-testid="compliance-warning"]');
+  await page.keyboard.type('亲，收到后给个');
+  await expect.poll(model).toBe('亲，收到后给个');
+  await expect(warning).toHaveCount(0);
+  await page.keyboard.type('好评返现哦，谢谢');
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText('合规提醒：');
+  await expect(warning).toContainText('用返现、红包、优惠券、礼品等利益换取好评');
+  await expect(warning).toContainText('好评返现');
+  // The agent keeps typing; nothing was blocked or changed.
+  await expect.poll(model).toBe('亲，收到后给个好评返现哦，谢谢');
+  await expect(input).toBeFocused();
+
+  await input.press('Control+a');
+  await page.keyboard.type('亲，问题我们负责到底，您怎么评价都可以。');
+  await expect(warning).toHaveCount(0);
+  await expect.poll(model).toBe('亲，问题我们负责到底，您怎么评价都可以。');
+});

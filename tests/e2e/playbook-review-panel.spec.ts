@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { fixtureUrl, launchWithExtension, removeProfile, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser;
+test.beforeEach(async () => {
+  browser = await launchWithExtension();
+});
+test.afterEach(async () => {
+  await browser.close();
+  removeProfile(browser.profileDir);
+});
+
+/** The built-in public reply for 质量问题: no variables, nothing private. */
+const QUALITY_PUBLIC_REPLY = '非常抱歉商品给您带来了不好的体验！您反馈的问题我们已经转给品控同事核查改进。麻烦您联系在线客服，我们为您安排退换货，来回运费由我们承担。';
+
+test('a flagged review’s panel suggests public replies for its cause; one click opens the React reply dialog and fills it', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(fixtureUrl('harness-pdd-review-list-react'));
+  const textarea = page.locator('textarea[data-testid="beast-core-textArea-htmlInput"]');
+  await expect(textarea).toHaveCount(0);
+
+  await page.locator('[data-kefu-key="pinduoduo:260410-662259689903207"] kefu-badge button').click();
+  const panel = page.locator('kefu-panel');
+  await expect(panel.getByTestId('panel-cause')).toContainText('质量问题');
+  const suggestions = panel.getByTestId('suggestion');
+  await expect(suggestions).toHaveCount(3);
+  await expect(suggestions.first()).toContainText('评价回复·质量问题');
+  // Suggestions for the 质量问题 public reply only: none of another cause.
+  for (const text of await suggestions.allTextContents()) expect(text).toMatch(/质量|品质|问题/);
+
+  await suggestions.first().getByRole('button', { name: '填入回复框' }).click();
+  await expect(textarea).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.harness.model())).toBe(QUALITY_PUBLIC_REPLY);
+  await expect(textarea).toHaveAttribute('data-kefu-inserted', /.+/);
+  await expect(panel.getByTestId('suggest-status')).toHaveText('已填入回复框，请检查后再点“回复”。');
+});
+
+test('remedies show their cost; choosing one records it and the budget left today drops; going over warns first', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(fixtureUrl('harness-pdd-review-list-react'));
+  await page.locator('[data-kefu-key="pinduoduo:260410-662259689903207"] kefu-badge button').click();
+  const panel = page.locator('kefu-panel');
+  const remedies = panel.getByTestId('remedy');
+  const budget = panel.getByTestId('budget-left');
+  // 质量问题: exchange (shipping both ways 2 × 10 yuan + the goods), partial refund (20% of the order), a 15-yuan coupon.
+  await expect(remedies).toHaveCount(3);
+  await expect(remedies.nth(0)).toContainText('退换货（来回运费店铺出） · 成本至少 20 元（填订单金额后算准）');
+  await expect(remedies.nth(1)).toContainText('部分退款（商品保留） · 成本至少 0 元');
+  await expect(remedies.nth(2)).toContainText('优惠券 · 成本 15 元');
+  await expect(budget).toHaveText('今日补偿预算剩余 100 元（共 100 元）');
+
+  await remedies.nth(2).getByRole('button', { name: '选择' }).click();
+  await expect(panel.getByTestId('suggest-status')).toHaveText('已记录「优惠券」，成本 15 元。');
+  await expect(budget).toHaveText('今日补偿预算剩余 85 元（共 100 元）');
+
+  await panel.getByLabel('订单金额（元，可选）').fill('200');
+  await expect(remedies.nth(0)).toContainText('成本 120 元');
+  await expect(remedies.nth(1)).toContainText('部分退款（商品保留） · 成本 40 元');
+  await remedies.nth(0).getByRole('button', { name: '选择' }).click();
+  await expect(panel.getByTestId('budget-warning')).toHaveText('选择后将超出今日预算 35 元。确实要给，请再点一次“仍然选择”。');
+  await expect(budget).toHaveText('今日补偿预算剩余 85 元（共 100 元）');
+  await remedies.nth(0).getByRole('button', { name: '仍然选择' }).click();
+  await expect(panel.getByTestId('suggest-status')).toHaveText('已记录「退换货（来回运费店铺出）」，成本 120 元。');
+  await expect(budget).toHaveText('今日补偿预算剩余 0 元（共 100 元）');
+  await expect(panel.getByTestId('budget-warning')).toHaveCount(0);
+
+  // The ledger survives a reload: another review of the same day sees what is left.
+  await page.reload();
+  await page.locator('[data-kefu-key="pinduoduo:260411-103948572615023"] kefu-badge button').click();
+  await expect(page.locator('kefu-panel').getByTestId('budget-left')).toHaveText('今日补偿预算剩余 0 元（共 100 元）');
+});
+
+test('the shop settings on the options page price the remedies and set the daily budget', async () => {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const settings = options.getByTestId('shop-settings');
+  await expect(settings.getByLabel('每日补偿预算（元）')).toHaveValue('100');
+  await settings.getByLabel('每日补偿预算（元）').fill('-3');
+  await settings.getByRole('button', { name: '保存设置' }).click();
+  await expect(options.getByTestId('settings-message')).toContainText('每日补偿预算（元）：不能小于 0');
+  await settings.getByLabel('每日补偿预算（元）').fill('60');
+  await settings.getByLabel('优惠券面额（元）').fill('8');
+  await settings.getByRole('button', { name: '保存设置' }).click();
+  await expect(options.getByTestId('settings-message')).toHaveText('设置已保存。');
+
+  const page = await browser.context.newPage();
+  await page.goto(fixtureUrl('harness-pdd-review-list-react'));
+  await page.locator('[data-kefu-key="pinduoduo:260410-662259689903207"] kefu-badge button').click();
+  const panel = page.locator('kefu-panel');
+  await expect(panel.getByTestId('remedy').nth(2)).toContainText('优惠券 · 成本 8 元');
+  await expect(panel.getByTestId('budget-left')).toHaveText('今日补偿预算剩余 60 元（共 60 元）');
+});

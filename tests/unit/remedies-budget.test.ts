@@ -1,0 +1,103 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerHandlers } from '../../lib/background/handlers';
+import { checkSpend, DEFAULT_PLAYBOOK_SETTINGS, spentToday, startOfDay } from '../../lib/domain/playbook/budget';
+import { PlaybookSettingsSchema, RemedyChoiceSchema } from '../../lib/domain/playbook/settings-schema';
+import { removeAllListeners, sendMessage } from '../../lib/messaging/protocol';
+import { openKefuDb } from '../../lib/storage/db';
+import { getRemedyOptions, recordRemedy, remediesOf, saveSettings } from '../../lib/storage/remedies-repo';
+
+const at = (h: number, m = 0) => new Date(2026, 8, 10, h, m).getTime();
+
+describe('daily budget arithmetic', () => {
+  it('counts only the local day of `now`', () => {
+    const records = [
+      { cost: 10, at: at(0, 0) },
+      { cost: 5.55, at: at(23, 59) },
+      { cost: 100, at: at(0) - 1 },
+      { cost: 100, at: at(0) + 24 * 60 * 60 * 1000 },
+    ];
+    expect(startOfDay(at(15))).toBe(at(0));
+    expect(spentToday(records, at(12))).toBe(15.55);
+    expect(spentToday([], at(12))).toBe(0);
+  });
+
+  it('says what is left and whether a spend goes over, to the fen', () => {
+    expect(checkSpend(15, 0, 100)).toEqual({ left: 100, leftAfter: 85, exceeds: false });
+    expect(checkSpend(15, 85, 100)).toEqual({ left: 15, leftAfter: 0, exceeds: false });
+    expect(checkSpend(0.1, 99.95, 100)).toEqual({ left: 0.05, leftAfter: -0.05, exceeds: true });
+    expect(checkSpend(1, 135, 100)).toEqual({ left: 0, leftAfter: -36, exceeds: true });
+  });
+});
+
+describe('settings schema', () => {
+  it('accepts the defaults (5 yuan 中评, 10 yuan 差评) and refuses negative money, rates above 1 and zero points per yuan', () => {
+    expect(DEFAULT_PLAYBOOK_SETTINGS).toMatchObject({ neutralCompensation: 5, negativeCompensation: 10 });
+    expect(PlaybookSettingsSchema.parse(DEFAULT_PLAYBOOK_SETTINGS)).toEqual(DEFAULT_PLAYBOOK_SETTINGS);
+    expect(PlaybookSettingsSchema.safeParse({ ...DEFAULT_PLAYBOOK_SETTINGS, dailyBudget: -1 }).success).toBe(false);
+    expect(PlaybookSettingsSchema.safeParse({ ...DEFAULT_PLAYBOOK_SETTINGS, goodsCostRate: 1.5 }).success).toBe(false);
+    expect(PlaybookSettingsSchema.safeParse({ ...DEFAULT_PLAYBOOK_SETTINGS, pointsPerYuan: 0 }).success).toBe(false);
+    expect(PlaybookSettingsSchema.safeParse({ ...DEFAULT_PLAYBOOK_SETTINGS, couponValue: Number.NaN }).success).toBe(false);
+    const { dailyBudget: _, ...missing } = DEFAULT_PLAYBOOK_SETTINGS;
+    expect(PlaybookSettingsSchema.safeParse(missing).success).toBe(false);
+  });
+
+  it('refuses a remedy that does not exist', () => {
+    expect(RemedyChoiceSchema.safeParse({ key: 'k', platform: 'pinduoduo', cause: 'price', kind: 'cashback_for_review' }).success).toBe(false);
+  });
+});
+
+describe('remedy ledger', () => {
+  it('prices remedies with the shop settings and the level, records them by review key, and sums today', async () => {
+    const db = await openKefuDb(`kefu-remedies-${Math.random()}`);
+    const now = at(10);
+    expect(await getRemedyOptions(db, { cause: 'other', level: 'neutral' }, now)).toEqual({
+      options: [
+        { kind: 'compensation', cost: 5, estimate: false },
+        { kind: 'coupon', cost: 15, estimate: false },
+        { kind: 'return_exchange', cost: 20, estimate: true },
+      ],
+      dailyBudget: 100,
+      spentToday: 0,
+    });
+    await saveSettings(db, { ...DEFAULT_PLAYBOOK_SETTINGS, negativeCompensation: 12, dailyBudget: 50 });
+    const first = await recordRemedy(db, { key: 'pinduoduo:1', platform: 'pinduoduo', orderId: '1', cause: 'other', kind: 'compensation', level: 'negative' }, now);
+    expect(first.record).toMatchObject({ key: 'pinduoduo:1', orderId: '1', kind: 'compensation', cost: 12, at: now });
+    expect(first.spentToday).toBe(12);
+    await recordRemedy(db, { key: 'pinduoduo:2', platform: 'pinduoduo', cause: 'quality_defect', kind: 'partial_refund', orderAmount: 80 }, now + 1);
+    await recordRemedy(db, { key: 'pinduoduo:1', platform: 'pinduoduo', cause: 'other', kind: 'coupon' }, now - 24 * 60 * 60 * 1000);
+    const options = await getRemedyOptions(db, { cause: 'quality_defect', orderAmount: 80 }, now + 2);
+    expect(options.spentToday).toBe(28);
+    expect(options.dailyBudget).toBe(50);
+    expect(options.options.find((o) => o.kind === 'partial_refund')?.cost).toBe(16);
+    expect((await remediesOf(db, 'pinduoduo:1')).map((r) => r.kind).sort()).toEqual(['compensation', 'coupon']);
+    db.close();
+  });
+});
+
+describe('playbook messages', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    registerHandlers(openKefuDb(`test-${Math.random()}`));
+  });
+  afterEach(() => removeAllListeners());
+
+  it('suggests public replies of the cause on a review page, chat replies otherwise', async () => {
+    const reviews = await sendMessage('suggestReplies', { pageKind: 'reviews', cause: 'slow_logistics', limit: 3 });
+    expect(reviews.map((r) => r.id)).toEqual(['builtin:review-logistics', 'playbook:slow_logistics.public_reply.1', 'playbook:slow_logistics.public_reply.2']);
+    const chat = await sendMessage('suggestReplies', { pageKind: 'chat', cause: 'damaged_or_lost', limit: 3 });
+    expect(chat).toHaveLength(3);
+    for (const reply of chat) expect(reply.id).not.toMatch(/public_reply|builtin:review-/);
+  });
+
+  it('refuses a library with a non-compliant reply and a bad settings object; keeps the stored ones', async () => {
+    const library = await sendMessage('getLibrary', undefined);
+    const bad = { ...library, replies: [...library.replies, { ...library.replies[0]!, id: 'x', text: '五星好评后联系客服领5元红包' }] };
+    await expect(sendMessage('saveLibrary', bad)).rejects.toThrow();
+    expect((await sendMessage('getLibrary', undefined)).replies).toHaveLength(library.replies.length);
+    await expect(sendMessage('saveShopSettings', { ...DEFAULT_PLAYBOOK_SETTINGS, dailyBudget: -5 })).rejects.toThrow();
+    await sendMessage('saveShopSettings', { ...DEFAULT_PLAYBOOK_SETTINGS, dailyBudget: 30 });
+    expect((await sendMessage('getShopSettings', undefined)).dailyBudget).toBe(30);
+  });
+});
