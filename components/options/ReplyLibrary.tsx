@@ -197,18 +197,12 @@ export function ReplyLibrary(props: ReplyLibraryProps) {
               <span>{group.name}</span>
               <span class="scope">{t(`library.scope.${group.scope}`)}</span>
               <span class="actions">
-                <button type="button" aria-label={t('library.moveUp')} onClick={() => props.onMoveGroup(group, -1)}>
-                  ↑
-                </button>
-                <button type="button" aria-label={t('library.moveDown')} onClick={() => props.onMoveGroup(group, 1)}>
-                  ↓
-                </button>
-                <button type="button" onClick={() => props.onEditGroup(group)}>
-                  {t('library.edit')}
-                </button>
-                <button type="button" class="danger" onClick={() => props.onDeleteGroup(group)}>
-                  {t('library.delete')}
-                </button>
+                <ItemActions
+                  t={t}
+                  onMove={(step) => props.onMoveGroup(group, step)}
+                  onEdit={() => props.onEditGroup(group)}
+                  onDelete={() => props.onDeleteGroup(group)}
+                />
               </span>
             </h3>
             <table class="list">
@@ -219,18 +213,12 @@ export function ReplyLibrary(props: ReplyLibraryProps) {
                     <td class="title">{reply.title}</td>
                     <td class="text">{reply.text}</td>
                     <td class="actions">
-                      <button type="button" aria-label={t('library.moveUp')} onClick={() => props.onMove(reply, -1)}>
-                        ↑
-                      </button>
-                      <button type="button" aria-label={t('library.moveDown')} onClick={() => props.onMove(reply, 1)}>
-                        ↓
-                      </button>
-                      <button type="button" onClick={() => props.onEdit(reply)}>
-                        {t('library.edit')}
-                      </button>
-                      <button type="button" class="danger" onClick={() => props.onDelete(reply)}>
-                        {t('library.delete')}
-                      </button>
+                      <ItemActions
+                        t={t}
+                        onMove={(step) => props.onMove(reply, step)}
+                        onEdit={() => props.onEdit(reply)}
+                        onDelete={() => props.onDelete(reply)}
+                      />
                     </td>
                   </tr>
                 ))}
@@ -240,5 +228,25 @@ export function ReplyLibrary(props: ReplyLibraryProps) {
         );
       })}
     </section>
+  );
+}
+
+/** Move up, move down, edit and delete: the same four actions on a group and on a reply. */
+function ItemActions({ t, onMove, onEdit, onDelete }: { t: Translate; onMove: (step: -1 | 1) => void; onEdit: () => void; onDelete: () => void }) {
+  return (
+    <>
+      <button type="button" aria-label={t('library.moveUp')} onClick={() => onMove(-1)}>
+        ↑
+      </button>
+      <button type="button" aria-label={t('library.moveDown')} onClick={() => onMove(1)}>
+        ↓
+      </button>
+      <button type="button" onClick={onEdit}>
+        {t('library.edit')}
+      </button>
+      <button type="button" class="danger" onClick={onDelete}>
+        {t('library.delete')}
+      </button>
+    </>
   );
 }
