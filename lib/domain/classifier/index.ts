@@ -88,8 +88,9 @@ interface Scored {
 /** Evidence weight behind each span while causes are collected. */
 const spanWeight = new WeakMap<Span, number>();
 
-function collectCauses(a: LexicalAnalysis, field: Span['field'], original: string, into: Map<CauseCode, Scored>): void {
+function collectCauses(a: LexicalAnalysis, field: Span['field'], original: string, into: Map<CauseCode, Scored>, negative: boolean): void {
   for (const ev of a.causes) {
+    if (ev.conditional && !negative) continue;
     let s = into.get(ev.code);
     if (!s) {
       s = { code: ev.code, score: 0, spans: [] };
@@ -184,8 +185,8 @@ export function classifyReview(input: ReviewInput): ReviewVerdict {
   const needsRecovery = level === 'negative' || level === 'neutral' || score >= (level === 'positive' ? 0.6 : THRESHOLD);
 
   const map = new Map<CauseCode, Scored>();
-  collectCauses(a, 'text', text, map);
-  if (b) collectCauses(b, 'followUp', follow, map);
+  collectCauses(a, 'text', text, map, negative || needsRecovery);
+  if (b) collectCauses(b, 'followUp', follow, map, negative || needsRecovery);
   const productTalk = (a.product && !a.rant) || (b !== null && b.product && !b.rant);
   const causes = rankCauses(map, negative || needsRecovery, score, productTalk);
   return { needsRecovery, negative, score: round3(score), causes };
@@ -202,7 +203,7 @@ export function classifyMessage(input: string): MessageVerdict {
   const scores = new Map(a.intents);
   // Complaints: a clearly negative message, or a message naming a cause, is a complaint.
   const causeMap = new Map<CauseCode, Scored>();
-  collectCauses(a, 'text', text, causeMap);
+  collectCauses(a, 'text', text, causeMap, score >= THRESHOLD);
   const strongCause = [...causeMap.values()].some((c) => c.score >= 2);
   // The n-gram model reads many plain questions as negative, so a complaint needs lexicon evidence too.
   const lexNeg = a.neg > a.pos && a.neg >= 1.5;

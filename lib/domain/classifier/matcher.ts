@@ -6,6 +6,7 @@ import type { CauseCode, IntentCode } from '../taxonomy';
 import {
   ABBREVIATIONS,
   CAUSES,
+  CAUSE_MASKS,
   CONTRAST,
   DEGREE,
   INTENTS,
@@ -68,6 +69,8 @@ for (const [code, lex] of Object.entries(CAUSES) as Array<[Exclude<CauseCode, 'o
   add(lex.cues, 1);
   add(lex.aspects, 2);
 }
+// Masks hide the cause words inside them and name no cause themselves.
+for (const t of CAUSE_MASKS) rolesFor(t).cause ??= [];
 for (const [code, map] of Object.entries(INTENTS) as Array<[IntentCode, Record<string, number>]>) {
   for (const [t, v] of Object.entries(map)) (rolesFor(t).intent ??= []).push([code, v]);
 }
