@@ -7,6 +7,9 @@ import { CAUSE_PATTERNS } from './lexicon';
 import { scan, type Hit } from './matcher';
 import { fold, isClauseBreak } from './normalize';
 
+/** Weight of sentiment and cause evidence after the last contrast word. */
+const CONTRAST_WEIGHT = 1.25;
+
 /** Longest text we look at; the rest of an overlong input is ignored. */
 export const MAX_CHARS = 5000;
 
@@ -236,7 +239,7 @@ export function analyze(input: string): LexicalAnalysis {
       }
     }
     if (contrastAt >= 0 && h.start > contrastAt) {
-      v *= 1.25;
+      v *= CONTRAST_WEIGHT;
       if (v < 0) tailNeg -= v;
     }
     if (v < 0) neg -= v;
@@ -322,8 +325,10 @@ export function analyze(input: string): LexicalAnalysis {
 
   // Sentence-shape patterns (少了两个, 三天才到, 用了一周就 …): count when not negated and not inside praise; gated ones
   // outside a negative clause or review only when the whole text is judged negative.
+  /** End of the clause each claim of the listing reaches into ("宣传说续航十二小时，实际用四个小时就没电了"). */
+  const claims: Array<[number, number]> = [];
   if (folded.length >= 4) {
-    for (const { re, code, weight, gated } of CAUSE_PATTERNS) {
+    for (const { re, code, weight, gated, claim } of CAUSE_PATTERNS) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(folded)) !== null) {
@@ -337,9 +342,18 @@ export function analyze(input: string): LexicalAnalysis {
         if (modifiers(s)[0] || inPraise(s, e)) continue;
         const conditional = gated && !reviewNegative && !clauseIsNegative(clauses[clauseOf[s]!]);
         causes.push(conditional ? { code, weight, start: s, end: e, conditional } : { code, weight, start: s, end: e });
+        if (claim) claims.push([s, clauses[clauseOf[e - 1]!]?.end ?? e]);
       }
     }
   }
+  // A defect told right after a claim of the listing is how the goods differ from it: 实际用四个小时就没电 is the
+  // mismatch with 续航十二小时, not a separate defect.
+  for (const c of causes) {
+    if (c.code === 'quality_defect' && claims.some(([s, e]) => s <= c.start && c.start < e)) c.code = 'not_as_described';
+  }
+
+  // What follows the last turn (但是, 结果, 没想到 …) is what the buyer is getting at: it weighs more, as in sentiment.
+  if (contrastAt >= 0) for (const c of causes) if (c.start > contrastAt) c.weight *= CONTRAST_WEIGHT;
 
   // Intent evidence.
   const intents = new Map<IntentCode, number>();
