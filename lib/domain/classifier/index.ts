@@ -139,8 +139,8 @@ function rankCauses(
   productTalk = false,
 ): CauseResult[] {
   const list = [...map.values()];
-  // The goods themselves (defect, not as described, wrong/missing, damaged) usually drive the reply when a review
-  // also complains about service, delivery or price: a prior for them.
+  // The goods themselves (defect, not as described, wrong/missing, damaged) may drive the reply when a review also
+  // complains about service, delivery or price: a prior for them (fitted, see CAUSE_RANKING; currently none).
   for (const s of list) if (GOODS_CAUSES.has(s.code)) s.score *= ranking.goodsPrior;
   list.sort((x, y) => y.score - x.score || CAUSE_PRIORITY.indexOf(x.code) - CAUSE_PRIORITY.indexOf(y.code));
   const top = list[0]?.score ?? 0;

@@ -325,7 +325,7 @@ export function analyze(input: string): LexicalAnalysis {
 
   // Sentence-shape patterns (少了两个, 三天才到, 用了一周就 …): count when not negated and not inside praise; gated ones
   // outside a negative clause or review only when the whole text is judged negative.
-  /** End of the clause each claim of the listing reaches into ("宣传说续航十二小时，实际用四个小时就没电了"). */
+  /** Each claim of the listing: its start and the end of the clause it reaches into (宣传说续航十二小时，实际用四个小时就没电了). */
   const claims: Array<[number, number]> = [];
   if (folded.length >= 4) {
     for (const { re, code, weight, gated, claim } of CAUSE_PATTERNS) {
