@@ -172,10 +172,10 @@ describe('classifyReview: causes across product kinds (made-up sentences)', () =
     expect(primary('售后態度很差，一直推卸責任')).toBe('bad_attitude');
   });
 
-  it('price vs policy_misunderstanding: too dear or dropped, vs a rule (price protection, fees)', () => {
+  it('price vs policy_misunderstanding: too dear or dropped (price protection is its remedy), vs a rule (fees)', () => {
     expect(primary('刚下单第二天就降了五十，心塞')).toBe('price');
     expect(primary('和外面超市比贵了不少，不值这个价')).toBe('price');
-    expect(primary('降价后申请价保，客服说不给保价')).toBe('policy_misunderstanding');
+    expect(primary('降价后申请价保，客服说不给保价')).toBe('price');
     expect(primary('说是免费安装，结果上门还要另外收里程费')).toBe('policy_misunderstanding');
     expect(primary('运费比东西还贵，说好的包邮呢')).toBe('policy_misunderstanding');
   });
@@ -214,6 +214,82 @@ describe('classifyReview: causes across product kinds (made-up sentences)', () =
   });
 });
 
+describe('classifyReview: negation scope and buyer wording', () => {
+  const primary = (text: string) => codes(review(text))[0];
+  const none = (text: string, code: string) => expect(codes(review(text))).not.toContain(code);
+
+  it('a negated, hoped-for or feared complaint is no cause', () => {
+    none('没有色差，和图片一样', 'not_as_described');
+    none('不是假货，专柜验过了', 'not_as_described');
+    none('物流很快，隔天就到了', 'slow_logistics');
+    none('本来担心有色差，收到一看和图片一样', 'not_as_described');
+    none('孩子很喜欢，没有想象中的塑料味', 'quality_defect');
+    none('打游戏很流畅，发热也不明显', 'quality_defect');
+    none('電池很耐用，沒有發燙', 'quality_defect');
+    none('用了三天就爱上了，好用', 'quality_defect');
+    expect(review('没有色差，很满意').causes).toEqual([]);
+  });
+
+  it('the complaint after a negated one is still found', () => {
+    expect(primary('不是假货，但是用了三天就裂了')).toBe('quality_defect');
+    expect(primary('没有色差，就是尺码偏大一码')).toBe('not_as_described');
+    expect(primary('物流很快，但是质量太差，一洗就变形')).toBe('quality_defect');
+  });
+
+  it('a claim of the listing against what arrived is not_as_described, unless the claim is about service', () => {
+    expect(primary('说是纯棉的，摸着明显是化纤，静电很大')).toBe('not_as_described');
+    expect(primary('宣传说续航十二小时，实际用四个小时就没电了')).toBe('not_as_described');
+    expect(primary('尺寸写的40*60，实际30*50')).toBe('not_as_described');
+    expect(primary('说好48小时发货，结果第五天才发')).toBe('slow_logistics');
+    expect(primary('说好包邮，结果下单收了十块运费')).toBe('policy_misunderstanding');
+  });
+
+  it('missing parts and gifts, but not a part that merely has no fault', () => {
+    expect(primary('充电线没有，盒子里只有机器')).toBe('wrong_or_missing_item');
+    expect(primary('两个枕套只来了一个，另一个去哪了')).toBe('wrong_or_missing_item');
+    none('电池没有问题，续航很好', 'wrong_or_missing_item');
+    none('只有一个缺点，就是有点重', 'wrong_or_missing_item');
+  });
+
+  it('shop rules the buyer did not expect are policy_misunderstanding', () => {
+    expect(primary('退货还要我自己出运费，明明是你们的问题')).toBe('policy_misunderstanding');
+    expect(primary('说好赠品随单发，结果要满299才送')).toBe('policy_misunderstanding');
+    expect(primary('两张券不能叠加，为什么不提前说清楚')).toBe('policy_misunderstanding');
+    expect(primary('上门安装收了八十块材料费，这个规则谁定的')).toBe('policy_misunderstanding');
+  });
+
+  it('others paying less is price', () => {
+    expect(primary('别家同款便宜三十，买亏了')).toBe('price');
+    expect(primary('比官网还贵二十，不知道图啥')).toBe('price');
+    none('价格实惠，比超市便宜不少', 'price');
+  });
+
+  it('broken in transit vs broken goods, lost parcels', () => {
+    expect(primary('花瓶收到就是碎的，包装连个泡沫都没有')).toBe('damaged_or_lost');
+    expect(primary('等了五天才到，结果一打开就是坏的，开不了机')).toBe('quality_defect');
+    expect(primary('快递说已经送到了，问了门卫都说没看到')).toBe('damaged_or_lost');
+    expect(primary('牛奶漏了一箱，整个箱子都湿透了')).toBe('damaged_or_lost');
+  });
+
+  it('wording that only contains a cause word names no cause', () => {
+    expect(primary('跟想象的不一样，不太喜欢')).toBe('other');
+    expect(primary('问个问题一天都没人回')).toBe('slow_reply');
+    expect(primary('不值得信任的店，不会再来')).toBe('other');
+  });
+
+  it('reads Traditional Chinese complaints', () => {
+    expect(primary('發錯顏色了，我要的是藍色')).toBe('wrong_or_missing_item');
+    expect(primary('質量不錯，但是物流太慢了，等了快兩個禮拜')).toBe('slow_logistics');
+    expect(primary('盒子壓壞了，裡面的東西也摔壞了')).toBe('damaged_or_lost');
+    none('沒有色差，很滿意', 'not_as_described');
+  });
+
+  it('质量好差 is 质量 + 好差, not 质量好', () => {
+    expect(review('质量好差').negative).toBe(true);
+    expect(primary('质量好差，才穿几天扣子就掉了')).toBe('quality_defect');
+  });
+});
+
 describe('classifyReview: needsRecovery', () => {
   it('follows the rating', () => {
     expect(review('很好', { stars: 2 }).needsRecovery).toBe(true);
@@ -240,11 +316,8 @@ describe('hostile input and determinism', () => {
     expect(() => classifyReview(undefined as never)).not.toThrow();
   });
 
-  it('handles 10,000 characters quickly and only reads the first 5,000', () => {
-    const long = '质量很好，'.repeat(2000);
-    const t0 = performance.now();
-    const v = review(long);
-    expect(performance.now() - t0).toBeLessThan(200);
+  it('handles 10,000 characters and only reads the first 5,000', () => {
+    const v = review('质量很好，'.repeat(2000));
     expect(v.negative).toBe(false);
     // a complaint after the cap is not seen
     expect(review('x'.repeat(6000) + '质量很差').negative).toBe(false);

@@ -1,27 +1,59 @@
 /**
  * Character n-gram features shared by the runtime model and scripts/train.ts.
- * Keys are numbers: a unigram is its code unit (< 0x10000); a bigram is c1 * 0x10000 + c2 (always > 0xffff because
+ * Keys are numbers: a unigram is its code unit (< 0x10000); a bigram is bigramKey(c1, c2) (always >= 0x10000 because
  * both characters are CJK). The input must already be folded (see normalize.ts).
  */
 import { isCjk } from './normalize';
 
-/** Call `emit` once per distinct n-gram key of folded[start, end). `seen` is a scratch set, cleared here. */
-export function forEachNgram(folded: string, start: number, end: number, seen: Set<number>, emit: (key: number) => void): void {
-  seen.clear();
+/** First CJK code unit (isCjk): bigram keys count from it so they stay small integers (no heap numbers, less GC). */
+const CJK_BASE = 0x3400;
+const CJK_SPAN = 0x8000;
+
+/** Key of the bigram c1 c2 (both CJK); ordered like (c1, c2). */
+export function bigramKey(c1: number, c2: number): number {
+  return 0x10000 + (c1 - CJK_BASE) * CJK_SPAN + (c2 - CJK_BASE);
+}
+
+/*
+ * Distinct n-grams per call without allocating: a slot is taken when its stamp equals the current call number.
+ * Unigrams index a table by code unit; bigrams use open addressing in a table more than twice as large as the
+ * most bigrams one text can have (MAX_CHARS in lexical.ts).
+ */
+const unigramStamp = new Uint32Array(0x10000);
+const BIGRAM_SLOTS = 1 << 14;
+const bigramKeys = new Int32Array(BIGRAM_SLOTS);
+const bigramStamp = new Uint32Array(BIGRAM_SLOTS);
+let call = 0;
+
+function firstBigram(key: number): boolean {
+  let slot = Math.imul(key, 0x9e3779b1) >>> 18;
+  while (bigramStamp[slot] === call) {
+    if (bigramKeys[slot] === key) return false;
+    slot = (slot + 1) & (BIGRAM_SLOTS - 1);
+  }
+  bigramStamp[slot] = call;
+  bigramKeys[slot] = key;
+  return true;
+}
+
+/** Call `emit` once per distinct n-gram key of folded[start, end) (at most 5,000 characters), in order of first appearance. */
+export function forEachNgram(folded: string, start: number, end: number, emit: (key: number) => void): void {
+  if (++call === 0xffffffff) {
+    unigramStamp.fill(0);
+    bigramStamp.fill(0);
+    call = 1;
+  }
   let prev = -1;
   for (let i = start; i < end; i++) {
     const c = folded.charCodeAt(i);
     if (isCjk(c)) {
-      if (!seen.has(c)) {
-        seen.add(c);
+      if (unigramStamp[c] !== call) {
+        unigramStamp[c] = call;
         emit(c);
       }
       if (prev >= 0) {
-        const k = prev * 0x10000 + c;
-        if (!seen.has(k)) {
-          seen.add(k);
-          emit(k);
-        }
+        const k = bigramKey(prev, c);
+        if (firstBigram(k)) emit(k);
       }
       prev = c;
     } else {
@@ -32,5 +64,7 @@ export function forEachNgram(folded: string, start: number, end: number, seen: S
 
 /** Key → the n-gram text (for debugging and for writing the model file). */
 export function keyToText(key: number): string {
-  return key < 0x10000 ? String.fromCharCode(key) : String.fromCharCode(Math.floor(key / 0x10000), key % 0x10000);
+  if (key < 0x10000) return String.fromCharCode(key);
+  const pair = key - 0x10000;
+  return String.fromCharCode(CJK_BASE + Math.floor(pair / CJK_SPAN), CJK_BASE + (pair % CJK_SPAN));
 }

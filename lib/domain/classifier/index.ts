@@ -79,6 +79,20 @@ function round3(v: number): number {
 
 const GOODS_CAUSES = new Set<CauseCode>(['quality_defect', 'not_as_described', 'wrong_or_missing_item', 'damaged_or_lost']);
 
+/** How the primary cause is chosen among several (see rankCauses). */
+export interface CauseRanking {
+  /** Evidence multiplier for causes about the goods themselves. */
+  goodsPrior: number;
+  /** Causes with at least this share of the strongest evidence compete on which the buyer mentions first. */
+  leadShare: number;
+}
+
+/**
+ * Fitted by `npm run fit-causes` (scripts/fit-causes.ts): grid search on the team's own labelled reviews
+ * (tests/data/causes-team.jsonl), never on a measuring set.
+ */
+export const CAUSE_RANKING: CauseRanking = { goodsPrior: 1, leadShare: 0.8 };
+
 interface Scored {
   code: CauseCode;
   score: number;
@@ -88,8 +102,9 @@ interface Scored {
 /** Evidence weight behind each span while causes are collected. */
 const spanWeight = new WeakMap<Span, number>();
 
-function collectCauses(a: LexicalAnalysis, field: Span['field'], original: string, into: Map<CauseCode, Scored>): void {
+function collectCauses(a: LexicalAnalysis, field: Span['field'], original: string, into: Map<CauseCode, Scored>, negative: boolean): void {
   for (const ev of a.causes) {
+    if (ev.conditional && !negative) continue;
     let s = into.get(ev.code);
     if (!s) {
       s = { code: ev.code, score: 0, spans: [] };
@@ -116,11 +131,17 @@ function collectCauses(a: LexicalAnalysis, field: Span['field'], original: strin
   }
 }
 
-function rankCauses(map: Map<CauseCode, Scored>, negative: boolean, score: number, productTalk = false): CauseResult[] {
+function rankCauses(
+  map: Map<CauseCode, Scored>,
+  negative: boolean,
+  score: number,
+  ranking: CauseRanking,
+  productTalk = false,
+): CauseResult[] {
   const list = [...map.values()];
-  // The goods themselves (defect, not as described, wrong/missing, damaged) usually drive the reply when a review
-  // also complains about service, delivery or price: a mild prior for them.
-  for (const s of list) if (GOODS_CAUSES.has(s.code)) s.score *= 1.15;
+  // The goods themselves (defect, not as described, wrong/missing, damaged) may drive the reply when a review also
+  // complains about service, delivery or price: a prior for them (fitted, see CAUSE_RANKING; currently none).
+  for (const s of list) if (GOODS_CAUSES.has(s.code)) s.score *= ranking.goodsPrior;
   list.sort((x, y) => y.score - x.score || CAUSE_PRIORITY.indexOf(x.code) - CAUSE_PRIORITY.indexOf(y.code));
   const top = list[0]?.score ?? 0;
   // Among causes with nearly the strongest evidence, the one the buyer leads with is the primary one.
@@ -131,7 +152,7 @@ function rankCauses(map: Map<CauseCode, Scored>, negative: boolean, score: numbe
       return m;
     };
     let pick = list[0];
-    for (const x of list) if (x.score >= top * 0.7 && pick && first(x) < first(pick)) pick = x;
+    for (const x of list) if (x.score >= top * ranking.leadShare && pick && first(x) < first(pick)) pick = x;
     if (pick && pick !== list[0]) {
       list.splice(list.indexOf(pick), 1);
       list.unshift(pick);
@@ -158,8 +179,8 @@ function asText(v: unknown): string {
   return typeof v === 'string' ? v : v == null ? '' : String(v);
 }
 
-/** Classify one review (and its optional follow-up). Never throws. */
-export function classifyReview(input: ReviewInput): ReviewVerdict {
+/** Classify one review (and its optional follow-up). Never throws. `ranking` is only varied by the fitting script. */
+export function classifyReview(input: ReviewInput, ranking: CauseRanking = CAUSE_RANKING): ReviewVerdict {
   const text = asText(input?.text);
   const follow = asText(input?.followUpText);
   const a = analyze(text);
@@ -184,10 +205,10 @@ export function classifyReview(input: ReviewInput): ReviewVerdict {
   const needsRecovery = level === 'negative' || level === 'neutral' || score >= (level === 'positive' ? 0.6 : THRESHOLD);
 
   const map = new Map<CauseCode, Scored>();
-  collectCauses(a, 'text', text, map);
-  if (b) collectCauses(b, 'followUp', follow, map);
+  collectCauses(a, 'text', text, map, negative || needsRecovery);
+  if (b) collectCauses(b, 'followUp', follow, map, negative || needsRecovery);
   const productTalk = (a.product && !a.rant) || (b !== null && b.product && !b.rant);
-  const causes = rankCauses(map, negative || needsRecovery, score, productTalk);
+  const causes = rankCauses(map, negative || needsRecovery, score, ranking, productTalk);
   return { needsRecovery, negative, score: round3(score), causes };
 }
 
@@ -202,7 +223,7 @@ export function classifyMessage(input: string): MessageVerdict {
   const scores = new Map(a.intents);
   // Complaints: a clearly negative message, or a message naming a cause, is a complaint.
   const causeMap = new Map<CauseCode, Scored>();
-  collectCauses(a, 'text', text, causeMap);
+  collectCauses(a, 'text', text, causeMap, score >= THRESHOLD);
   const strongCause = [...causeMap.values()].some((c) => c.score >= 2);
   // The n-gram model reads many plain questions as negative, so a complaint needs lexicon evidence too.
   const lexNeg = a.neg > a.pos && a.neg >= 1.5;
@@ -223,7 +244,7 @@ export function classifyMessage(input: string): MessageVerdict {
   const negative = score >= THRESHOLD;
   let cause: CauseResult | undefined;
   if (intents.some((i) => i.code === 'complaint')) {
-    cause = rankCauses(causeMap, true, Math.max(score, 0.5))[0];
+    cause = rankCauses(causeMap, true, Math.max(score, 0.5), CAUSE_RANKING)[0];
   }
   return cause ? { intents, negative, score: round3(score), cause } : { intents, negative, score: round3(score) };
 }

@@ -7,6 +7,9 @@ import { CAUSE_PATTERNS } from './lexicon';
 import { scan, type Hit } from './matcher';
 import { fold, isClauseBreak } from './normalize';
 
+/** Weight of sentiment and cause evidence after the last contrast word. */
+const CONTRAST_WEIGHT = 1.25;
+
 /** Longest text we look at; the rest of an overlong input is ignored. */
 export const MAX_CHARS = 5000;
 
@@ -15,6 +18,8 @@ export interface CauseEvidence {
   weight: number;
   start: number;
   end: number;
+  /** Counts only when the whole text is judged negative (a cue or sentence shape in a clause without sentiment). */
+  conditional?: true;
 }
 
 export interface LexicalAnalysis {
@@ -48,7 +53,7 @@ const SKIPPABLE = new Set(['是', '的', '得', '了', '太', '都', '也', '还
 
 /** Food or produce: size words there are about the goods themselves (个头太小) → quality. */
 const PRODUCT_RE = /[穿吃喝洗戴屏机衣裤裙鞋果味奶]|用了|使用|电池|质量|面料|布料|料子|头发|头皮|电脑|本本|软件|系统|内存|键盘|声音|信号|做工|手感|效果|颜色/;
-const RANT_RE = /抵制|远离|倒闭|黑名单|新闻|http|分享自|转发|@|不喝.{0,4}了|再也不喝|广告|负面|丑闻|饥饿营销|珍爱生命|从此不|再也不碰|拒绝购买|谁买谁傻|代言/;
+const RANT_RE = /抵制|远离|必须不|坚决不|倒闭|黑名单|新闻|http|分享自|转发|@|不喝.{0,4}了|再也不喝|广告|负面|丑闻|饥饿营销|珍爱生命|从此不|再也不碰|拒绝购买|谁买谁傻|代言/;
 const FOOD_RE = /[吃果甜酸瓜橙桔橘梨桃枣莓蕉柚]|个头|口感|味道|新鲜|斤/;
 
 interface Clause {
@@ -58,6 +63,8 @@ interface Clause {
   question: boolean;
   sarcasm: boolean;
 }
+
+const clauseIsNegative = (cl: Clause | undefined): boolean => (cl ? cl.sent < -0.3 || cl.sarcasm : false);
 
 export function analyze(input: string): LexicalAnalysis {
   const text = typeof input === 'string' ? input : String(input ?? '');
@@ -184,14 +191,15 @@ export function analyze(input: string): LexicalAnalysis {
       if (cl) cl.sarcasm = true;
     }
     if (r.sent === undefined || r.sent === 0) continue;
-    // "好/真/超" directly before another sentiment word acts as a degree adverb (好差, 好贵).
-    if (h.end - h.start === 1 && r.sent > 0) {
-      let intensifies = false;
+    // "好" directly before another sentiment word is a degree adverb (好差, 好贵), also at the end of a praise word
+    // (质量好差 is 质量 + 好差, not 质量好).
+    if (r.sent > 0 && folded[h.end - 1] === '好') {
+      let next = 0;
       for (let m = k + 1; m < n && hits[m]!.start <= h.end; m++) {
         const o = hits[m]!;
-        if (o.start === h.end && keepSent[m] && o.roles.sent !== undefined && o.roles.sent !== 0) intensifies = true;
+        if (o.start === h.end && keepSent[m] && o.roles.sent) next = o.roles.sent;
       }
-      if (intensifies && folded[h.start] === '好') continue;
+      if (next !== 0 && (h.end - h.start === 1 || next < 0)) continue;
     }
     if (consumed[k]) continue;
     const [negated0, degree] = modifiers(h.start);
@@ -231,7 +239,7 @@ export function analyze(input: string): LexicalAnalysis {
       }
     }
     if (contrastAt >= 0 && h.start > contrastAt) {
-      v *= 1.25;
+      v *= CONTRAST_WEIGHT;
       if (v < 0) tailNeg -= v;
     }
     if (v < 0) neg -= v;
@@ -272,7 +280,7 @@ export function analyze(input: string): LexicalAnalysis {
       }
     }
     const cl = clauses[clauseOf[h.start]!];
-    const clauseNeg = cl ? cl.sent < -0.3 || cl.sarcasm : false;
+    const clauseNeg = clauseIsNegative(cl);
     const [negated] = modifiers(h.start);
     if (negated) continue; // 没有色差, 不卡顿
     if (postNegated(h.end) >= 0) continue; // 头皮屑少了
@@ -285,11 +293,14 @@ export function analyze(input: string): LexicalAnalysis {
     }
     if (!r.cause) continue;
     for (const [code, weight, kind] of r.cause) {
-      if (rant && code === 'quality_defect' && (kind === 2 || weight < 2)) continue;
+      // In a rant only clear phrases count; generic quality words (问题, 质量) and cues/aspects are not about an order.
+      if (rant && (kind !== 0 || (code === 'quality_defect' && weight < 2))) continue;
       if (kind === 0 && weight >= 2) {
         causes.push({ code, weight, start: h.start, end: h.end });
       } else if (kind !== 2 && (clauseNeg || reviewNegative)) {
         causes.push({ code, weight, start: h.start, end: h.end });
+      } else if (kind !== 2 && cl && cl.sent <= 0) {
+        causes.push({ code, weight, start: h.start, end: h.end, conditional: true });
       } else if (kind === 2 && clauseNeg && cl) {
         // Aspect in a negative clause: the span runs from the aspect to the strongest negative word after it
         // (or before it, when the complaint comes first).
@@ -305,24 +316,44 @@ export function analyze(input: string): LexicalAnalysis {
         const dist = o.start >= h.end ? o.start - h.end : h.start - o.end;
         if (dist > 10) continue;
         causes.push({ code, weight: weight * (dist <= 4 ? 1.2 : 1), start: s, end: e });
+      } else if (kind === 2 && reviewNegative && cl && cl.sent === 0 && !cl.question) {
+        // Aspect in a neutral clause of a negative review (京东的配送就这样, 真是失望): weak evidence of its own.
+        causes.push({ code, weight: weight * 0.5, start: h.start, end: h.end });
       }
     }
   }
 
-  // Sentence-shape patterns (少了两个, 三天才到, 用了一周就 …): count when not negated and not inside praise.
+  // Sentence-shape patterns (少了两个, 三天才到, 用了一周就 …): count when not negated and not inside praise; gated ones
+  // outside a negative clause or review only when the whole text is judged negative.
+  /** Each claim of the listing: its start and the end of the clause it reaches into (宣传说续航十二小时，实际用四个小时就没电了). */
+  const claims: Array<[number, number]> = [];
   if (folded.length >= 4) {
-    for (const [re, code, weight] of CAUSE_PATTERNS) {
+    for (const { re, code, weight, gated, claim } of CAUSE_PATTERNS) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(folded)) !== null) {
         const s = m.index;
         const e = s + m[0].length;
         if (e > length) break;
-        if (!modifiers(s)[0] && !inPraise(s, e)) causes.push({ code, weight, start: s, end: e });
-        if (m[0].length === 0) re.lastIndex++;
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        if (modifiers(s)[0] || inPraise(s, e)) continue;
+        const conditional = gated && !reviewNegative && !clauseIsNegative(clauses[clauseOf[s]!]);
+        causes.push(conditional ? { code, weight, start: s, end: e, conditional } : { code, weight, start: s, end: e });
+        if (claim) claims.push([s, clauses[clauseOf[e - 1]!]?.end ?? e]);
       }
     }
   }
+  // A defect told right after a claim of the listing is how the goods differ from it: 实际用四个小时就没电 is the
+  // mismatch with 续航十二小时, not a separate defect.
+  for (const c of causes) {
+    if (c.code === 'quality_defect' && claims.some(([s, e]) => s <= c.start && c.start < e)) c.code = 'not_as_described';
+  }
+
+  // What follows the last turn (但是, 结果, 没想到 …) is what the buyer is getting at: it weighs more, as in sentiment.
+  if (contrastAt >= 0) for (const c of causes) if (c.start > contrastAt) c.weight *= CONTRAST_WEIGHT;
 
   // Intent evidence.
   const intents = new Map<IntentCode, number>();
@@ -345,7 +376,7 @@ export function lexFeatures(a: LexicalAnalysis): number[] {
     Math.log1p(a.pos),
     Math.log1p(a.tailNeg),
     a.sarcasm > 0 ? 1 : 0,
-    a.causes.length > 0 ? 1 : 0,
+    a.causes.some((c) => !c.conditional) ? 1 : 0,
     Math.min(a.exclaims, 5) / 5,
   ];
 }

@@ -6,6 +6,7 @@ import type { CauseCode, IntentCode } from '../taxonomy';
 import {
   ABBREVIATIONS,
   CAUSES,
+  CAUSE_MASKS,
   CONTRAST,
   DEGREE,
   INTENTS,
@@ -68,10 +69,12 @@ for (const [code, lex] of Object.entries(CAUSES) as Array<[Exclude<CauseCode, 'o
   add(lex.cues, 1);
   add(lex.aspects, 2);
 }
+// Masks hide the cause words inside them and name no cause themselves.
+for (const t of CAUSE_MASKS) rolesFor(t).cause ??= [];
 for (const [code, map] of Object.entries(INTENTS) as Array<[IntentCode, Record<string, number>]>) {
   for (const [t, v] of Object.entries(map)) (rolesFor(t).intent ??= []).push([code, v]);
 }
-export const SIZE_WORDS = `偏大 偏小 太大 太小 太大了 太小了 太长 太短 太瘦 太肥 太紧 太宽 太松 大了 小了 偏长 偏短 偏瘦 偏肥 很大 很小 特别大 特别小 超大 超小 非常大 非常小 好大 好小 有点大 有点小 一个大一个小 太长了 太短了`.split(' ');
+export const SIZE_WORDS = `这么大 这么小 那么大 那么小 偏大 偏小 太大 太小 太大了 太小了 太长 太短 太瘦 太肥 太紧 太宽 太松 大了 小了 偏长 偏短 偏瘦 偏肥 很大 很小 特别大 特别小 超大 超小 非常大 非常小 好大 好小 有点大 有点小 一个大一个小 太长了 太短了`.split(' ');
 for (const t of SIZE_WORDS) rolesFor(t).size = true;
 // Abbreviations: copy the roles of the word they stand for (the Latin form may also have its own roles).
 for (const [abbr, word] of Object.entries(ABBREVIATIONS)) {

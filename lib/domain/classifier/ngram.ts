@@ -1,7 +1,7 @@
 /**
  * Runtime side of the character n-gram logistic model written by scripts/train.ts into model.ts.
  */
-import { forEachNgram } from './features';
+import { bigramKey, forEachNgram } from './features';
 import { MODEL } from './model';
 
 export interface PackedModel {
@@ -48,19 +48,18 @@ export function unpack(model: PackedModel): Map<number, number> {
   const signed = (b: number) => (b > 127 ? b - 256 : b) * model.scale;
   for (let i = 0; i < model.uni.length; i++) weights.set(model.uni.charCodeAt(i), signed(bytes[k++] ?? 0));
   for (let i = 0; i + 1 < model.bi.length; i += 2) {
-    weights.set(model.bi.charCodeAt(i) * 0x10000 + model.bi.charCodeAt(i + 1), signed(bytes[k++] ?? 0));
+    weights.set(bigramKey(model.bi.charCodeAt(i), model.bi.charCodeAt(i + 1)), signed(bytes[k++] ?? 0));
   }
   return weights;
 }
 
 const packed = MODEL as PackedModel;
 const weights = unpack(packed);
-const seen = new Set<number>();
 
 /** Logit of "negative" from the n-gram model over folded[0, end). */
 export function ngramLogit(folded: string, end: number): number {
   let z = packed.bias;
-  forEachNgram(folded, 0, end, seen, (key) => {
+  forEachNgram(folded, 0, end, (key) => {
     const v = weights.get(key);
     if (v !== undefined) z += v;
   });

@@ -1,0 +1,60 @@
+/**
+ * The classifier on the team's own labelled reviews (tests/data/causes-team.jsonl, the set the cause rules and the
+ * cause-ranking constants were built on) and the n-gram feature keys it depends on.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classifyReview } from '../../lib/domain/classifier';
+import { bigramKey, forEachNgram, keyToText } from '../../lib/domain/classifier/features';
+import { fold } from '../../lib/domain/classifier/normalize';
+
+interface Row {
+  text: string;
+  negative: boolean;
+  causes: string[];
+}
+const rows = readFileSync(new URL('../data/causes-team.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Row);
+
+describe('team-written reviews (development set)', () => {
+  it('names the labelled primary cause of at least 95 % of the complaints', () => {
+    const complaints = rows.filter((r) => r.negative);
+    const right = complaints.filter((r) => classifyReview({ text: r.text }).causes[0]?.code === r.causes[0]);
+    expect(complaints.length).toBeGreaterThanOrEqual(250);
+    expect(right.length / complaints.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reads at least 90 % of the reviews with the labelled negativity', () => {
+    const right = rows.filter((r) => classifyReview({ text: r.text }).negative === r.negative);
+    expect(right.length / rows.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('n-gram keys', () => {
+  it('bigram keys round-trip to their text and stay small integers', () => {
+    for (const pair of ['色差', '㐀㐁', '龥龥', '质量']) {
+      const key = bigramKey(pair.charCodeAt(0), pair.charCodeAt(1));
+      expect(key).toBeGreaterThanOrEqual(0x10000);
+      expect(key).toBeLessThan(2 ** 30);
+      expect(keyToText(key)).toBe(pair);
+    }
+    expect(keyToText('好'.charCodeAt(0))).toBe('好');
+  });
+
+  it('emits each distinct uni- and bigram once, in order of first appearance, call after call', () => {
+    const grams = (folded: string) => {
+      const out: string[] = [];
+      forEachNgram(folded, 0, folded.length, (k) => out.push(keyToText(k)));
+      return out;
+    };
+    expect(grams('好好好')).toEqual(['好', '好好']);
+    expect(grams(fold('質量好，质量好'))).toEqual(['质', '量', '质量', '好', '量好']);
+    // a fresh call does not remember the last one
+    expect(grams('好好好')).toEqual(['好', '好好']);
+    // thousands of distinct bigrams in one text (the 5,000-character cap) are all kept (text not folded: all distinct)
+    const long = Array.from({ length: 5000 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('');
+    expect(grams(long).length).toBe(5000 + 4999);
+  });
+});
