@@ -1,0 +1,187 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { Board, type BoardCard } from '../../../components/dashboard/Board';
+import { CaseDetail } from '../../../components/dashboard/CaseDetail';
+import { FilterBar } from '../../../components/dashboard/FilterBar';
+import { CASE_LEVELS, type CaseView } from '../../domain/cases/model';
+import { aggregate } from '../../domain/stats/aggregate';
+import { patchDigest } from '../../domain/stats/digest';
+import { compileFilter, type CaseFilter } from '../../domain/stats/filter';
+import { CAUSE_CODES } from '../../domain/taxonomy';
+import type { Translate } from '../../i18n';
+import { sendMessage } from '../../messaging/protocol';
+import { downloadBackup } from '../download';
+import { exportCases } from './export-cases';
+import { ImportView } from './ImportView';
+import { loadDashboard, persistDigest, type DashboardData } from './data';
+import { DASHBOARD_VIEWS, formatDashboardHash, parseDashboardHash, type DashboardRoute } from './route';
+import { AgentsView, CausesView, ProductsView, RiskView } from './views';
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The after-sales dashboard: one page, hash-routed (`route.ts`), every view drawn from one pass over the digest. */
+export function DashboardPage({ t }: { t: Translate }) {
+  const [route, setRoute] = useState<DashboardRoute>(() => parseDashboardHash(location.hash));
+  useEffect(() => {
+    const follow = () => setRoute(parseDashboardHash(location.hash));
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  const go = (next: DashboardRoute) => (location.hash = formatDashboardHash(next));
+
+  const [data, setData] = useState<DashboardData | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  // Bumped when a case changed in place, so the figures are computed again.
+  const [revision, setRevision] = useState(0);
+  const [filter, setFilter] = useState<CaseFilter>({});
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    loadDashboard((done, total) => setProgress({ done, total })).then(
+      (loaded) => {
+        setData(loaded);
+        // Stored after the first paint: the agent does not wait for the cache to be written.
+        if (loaded.changed > 0) setTimeout(() => void persistDigest(loaded.digest).catch(() => undefined), 0);
+      },
+      (error: unknown) => setLoadError(errorText(error)),
+    );
+  }, []);
+
+  const stats = useMemo(
+    () => data && aggregate(data.digest, compileFilter(data.digest, filter, data.overdueRows), { now: Date.now(), order: data.order, overdueRows: data.overdueRows }),
+    [data, filter, revision],
+  );
+
+  const [caseView, setCaseView] = useState<CaseView | null>(null);
+  const [caseError, setCaseError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    setCaseView(null);
+    setCaseError(null);
+    if (route.caseId) sendMessage('getCase', { id: route.caseId }).then((view) => (view ? setCaseView(view) : setCaseError(t('dash.case.notFound'))), (error: unknown) => setCaseError(errorText(error)));
+  }, [route.caseId]);
+
+  /** Runs a change through the background and folds the changed case into the figures. */
+  const change = (request: Promise<CaseView>) => {
+    setBusy(true);
+    setCaseError(null);
+    request.then(
+      (view) => {
+        setCaseView(view);
+        if (data) {
+          patchDigest(data.digest, [view.case], data.rows);
+          const row = data.rows.get(view.case.id)!;
+          if (row < data.overdueRows.length) data.overdueRows[row] = Number(view.timers.some((timer) => timer.nextAt !== undefined && timer.nextAt < Date.now()));
+          setRevision((n) => n + 1);
+        }
+        setBusy(false);
+      },
+      (error: unknown) => {
+        setCaseError(errorText(error));
+        setBusy(false);
+      },
+    );
+  };
+
+  if (loadError) return <p class="message message--error" role="alert">{t('dash.loadFailed', { error: loadError })}</p>;
+  if (!data || !stats) {
+    return (
+      <p class="loading" data-testid="dashboard-loading">
+        {progress && progress.total > 0 ? t('dash.building', { done: progress.done, total: progress.total }) : t('dash.loading')}
+      </p>
+    );
+  }
+
+  const { digest } = data;
+  const cards = stats.board.map((rows) =>
+    rows.map(
+      (row): BoardCard => ({
+        id: digest.ids[row]!,
+        buyerName: digest.buyerNames[row]!,
+        productName: digest.product[row] ? digest.products[digest.product[row]! - 1]!.name : t('dash.noProduct'),
+        cause: CAUSE_CODES[digest.primaryCause[row]!]!,
+        level: CASE_LEVELS[digest.level[row]!]!,
+        handler: digest.handlers[digest.handler[row]!]!,
+        detectedAt: digest.detectedAt[row]!,
+        overdue: data.overdueRows[row] === 1,
+      }),
+    ),
+  );
+  const choices = { shops: digest.shops, handlers: digest.handlers, products: [...digest.products].sort((a, b) => a.name.localeCompare(b.name)) };
+
+  return (
+    <div class="dashboard" data-testid="dashboard" data-view={route.view}>
+      <header class="topbar">
+        <h1>{t('dash.title')}</h1>
+        <nav class="tabs">
+          {DASHBOARD_VIEWS.map((view) => (
+            <a href={formatDashboardHash({ view })} class={route.view === view ? 'tab tab--active' : 'tab'} data-testid={`tab-${view}`} aria-current={route.view === view ? 'page' : undefined}>
+              {t(`dash.view.${view}`)}
+            </a>
+          ))}
+        </nav>
+        <div class="toolbar">
+          <button
+            type="button"
+            data-testid="export-cases"
+            onClick={() => {
+              setNotice(t('dash.exporting'));
+              exportCases(t, digest, compileFilter(digest, filter, data.overdueRows)).then(
+                (count) => setNotice(t('dash.exported', { n: count })),
+                (error: unknown) => setNotice(t('dash.exportFailed', { error: errorText(error) })),
+              );
+            }}
+          >
+            {t('dash.exportCases')}
+          </button>
+          <button type="button" data-testid="export-backup" onClick={() => void downloadBackup().catch((error: unknown) => setNotice(t('dash.exportFailed', { error: errorText(error) })))}>
+            {t('dash.backup')}
+          </button>
+        </div>
+      </header>
+      {notice && <p class="message message--ok" role="status" data-testid="dashboard-notice">{notice}</p>}
+      {route.view !== 'import' && (
+        <>
+          <FilterBar t={t} filter={filter} choices={choices} onChange={setFilter} />
+          <p class="summary" data-testid="summary">
+            {t('dash.summary', { matched: stats.matched, total: digest.length, open: stats.open })}
+          </p>
+        </>
+      )}
+      {route.view === 'board' && <Board t={t} columns={cards} counts={stats.byStage} onOpen={(id) => go({ view: 'board', caseId: id })} />}
+      {route.view === 'products' && <ProductsView t={t} stats={stats} />}
+      {route.view === 'causes' && <CausesView t={t} stats={stats} />}
+      {route.view === 'agents' && <AgentsView t={t} stats={stats} />}
+      {route.view === 'risk' && <RiskView t={t} stats={stats} budget={data.budget} overdueTimers={data.overdueTimers} />}
+      {route.view === 'import' && <ImportView t={t} />}
+      {route.caseId && (
+        <div class="overlay" onClick={(event) => event.target === event.currentTarget && go({ view: 'board' })}>
+          {caseView && caseView.case.id === route.caseId ? (
+            <CaseDetail
+              key={`${caseView.case.id}-${caseView.case.updatedAt}`}
+              t={t}
+              view={caseView}
+              handlers={digest.handlers.filter(Boolean)}
+              busy={busy}
+              error={caseError}
+              actions={{
+                onStage: (stage, outcome) => change(sendMessage('changeCaseStage', { id: caseView.case.id, stage, ...(outcome ? { outcome } : {}) })),
+                onNote: (text) => change(sendMessage('addCaseNote', { id: caseView.case.id, text })),
+                onReassign: (handler) => change(sendMessage('reassignCase', { id: caseView.case.id, handler })),
+                onRemedies: (remedies) => change(sendMessage('setCaseRemedies', { id: caseView.case.id, remedies })),
+                onClose: () => go({ view: 'board' }),
+              }}
+            />
+          ) : (
+            <div class="case" role="dialog" data-testid="case-detail-pending">
+              <p class={caseError ? 'message message--error' : 'loading'}>{caseError ?? t('dash.loading')}</p>
+              <button type="button" onClick={() => go({ view: 'board' })}>
+                {t('dash.case.close')}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
