@@ -10,7 +10,8 @@ export interface BoardCard {
   cause: CauseCode;
   level: CaseLevel;
   handler: string;
-  detectedAt: number;
+  /** Day of detection, `YYYY-MM-DD`. */
+  day: string;
   overdue: boolean;
 }
 
@@ -33,7 +34,7 @@ export function Board({ t, columns, counts, onOpen }: { t: Translate; columns: B
                     {levelLabel(t, card.level)} · {t(`cause.${card.cause}`)} · {card.handler || t('dash.unassigned')}
                   </span>
                   <span class="board__meta">
-                    {new Date(card.detectedAt).toLocaleDateString()}
+                    {card.day}
                     {card.overdue && <em> · {t('dash.overdue')}</em>}
                   </span>
                 </button>

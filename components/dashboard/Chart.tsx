@@ -1,13 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 
-// Only what the dashboard draws, so the page bundle carries a fraction of ECharts.
-echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
+export type ChartOption = EChartsCoreOption;
 
-export type ChartOption = echarts.EChartsCoreOption;
+/** ECharts loads with the first chart: the board, the page's first view, never waits for it. */
+const loadEcharts = () => import('./echarts').then((module) => module.echarts);
 
 /**
  * One ECharts chart. Tooltips are drawn on the canvas (`renderMode: 'richText'`), never as HTML:
@@ -15,20 +12,31 @@ export type ChartOption = echarts.EChartsCoreOption;
  */
 export function Chart({ option, testId, height = 300 }: { option: ChartOption; testId: string; height?: number }) {
   const host = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const chart = useRef<EChartsType | null>(null);
+  const latest = useRef(option);
+  latest.current = option;
+  const draw = () => {
+    const o = latest.current;
+    chart.current?.setOption({ animation: false, ...o, tooltip: { trigger: 'axis', confine: true, ...(o.tooltip as object), renderMode: 'richText' } }, { notMerge: true });
+  };
   useEffect(() => {
-    const instance = echarts.init(host.current!, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    instance.on('finished', () => host.current?.setAttribute('data-rendered', 'true'));
-    const resize = new ResizeObserver(() => instance.resize());
-    resize.observe(host.current!);
+    let resize: ResizeObserver | undefined;
+    let disposed = false;
+    void loadEcharts().then((echarts) => {
+      if (disposed || !host.current) return;
+      const instance = echarts.init(host.current, undefined, { renderer: 'canvas' });
+      chart.current = instance;
+      instance.on('finished', () => host.current?.setAttribute('data-rendered', 'true'));
+      resize = new ResizeObserver(() => instance.resize());
+      resize.observe(host.current);
+      draw();
+    });
     return () => {
-      resize.disconnect();
-      instance.dispose();
+      disposed = true;
+      resize?.disconnect();
+      chart.current?.dispose();
     };
   }, []);
-  useEffect(() => {
-    chart.current?.setOption({ animation: false, ...option, tooltip: { trigger: 'axis', confine: true, ...(option.tooltip as object), renderMode: 'richText' } }, { notMerge: true });
-  }, [option]);
+  useEffect(draw, [option]);
   return <div class="chart" ref={host} data-testid={testId} style={{ height: `${height}px` }} />;
 }

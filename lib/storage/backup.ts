@@ -105,7 +105,7 @@ export async function importBackup(db: KefuDb, json: string): Promise<Record<str
     }
     if (settings) await tx.objectStore('meta').put(settings, 'settings');
     // The dashboard's digest describes the cases just replaced: it is rebuilt on the next open.
-    await tx.objectStore('meta').delete(DIGEST_KEY);
+    await tx.objectStore('meta').delete(IDBKeyRange.bound(DIGEST_KEY, `${DIGEST_KEY}\uffff`));
     return counts;
   });
 }

@@ -137,14 +137,13 @@ describe('dashboard statistics', () => {
     expect(stats.products.map((p) => p.cases)).toEqual([2]);
   });
 
-  it('patching the digest overwrites a changed case and appends a new one, keeping the watermark', () => {
+  it('patching the digest overwrites a changed case and appends a new one', () => {
     const digest = buildDigest([A, C]);
     const rows = rowIndex(digest);
     const contacted = changeStage(addCaseNote(C, '已电话联系', '阿强', at(16, 9)), 'contacted', '阿强', at(16, 10));
     patchDigest(digest, [contacted, setCauses(E, ['price'], '小美', at(16, 11))], rows);
     expect(digest.length).toBe(3);
     expect(digest.ids).toEqual(['A', 'C', 'E']);
-    expect(digest.watermark).toBe(at(16, 11));
     const stats = aggregate(digest, compileFilter(digest, {}), { now: NOW, order: newestFirst(digest) });
     expect(stats.byStage).toEqual([0, 1, 0, 0, 0, 0, 2]);
     expect(stats.causes.map((c) => c.cause)).toEqual(['quality_defect', 'slow_logistics', 'price']);
@@ -176,5 +175,16 @@ describe('CSV for Excel', () => {
       ["'+1", '-2', "'@SUM(A1)"],
       ["'-5", '', '换行\n"引号"'],
     ]);
+  });
+});
+
+describe('digest order', () => {
+  it('merges rows appended since into an earlier order, newest first', () => {
+    const digest = buildDigest([A, C]);
+    const before = newestFirst(digest);
+    patchDigest(digest, [E, B, D]);
+    const merged = newestFirst(digest, before);
+    expect(Array.from(merged, (row) => digest.ids[row])).toEqual(['E', 'D', 'C', 'B', 'A']);
+    expect(Array.from(merged)).toEqual(Array.from(newestFirst(digest)));
   });
 });

@@ -2,7 +2,7 @@ import { CASE_LEVELS, CASE_OUTCOMES, CASE_STAGES, type CaseOutcome } from '../ca
 import { CAUSE_CODES, type CauseCode } from '../taxonomy';
 import { dayNumber, daySpan, weekNumber, weekStart } from './days';
 import { NO_OUTCOME, type CaseDigest } from './digest';
-import type { RowTest } from './filter';
+import { MATCH_ALL, type RowTest } from './filter';
 
 /** First contact is due within 24 hours of detection (shared/domain.md §2, step 2). */
 export const FIRST_CONTACT_TARGET_MS = 24 * 3_600_000;
@@ -28,7 +28,7 @@ export interface ProductStats extends Outcomes {
   complaints: number;
   /** Cases by primary cause, in CAUSE_CODES order. */
   causes: number[];
-  /** Cases per week of `DashboardStats.weeks`. */
+  /** Cases per week of `DashboardStats.weeks`; filled for the top products only (empty for the others). */
   weekly: number[];
 }
 
@@ -88,44 +88,70 @@ export interface DashboardStats {
   levels: number[];
 }
 
-interface Tally {
-  cases: number;
-  closed: number;
-  recovered: number;
-  cost: number;
-}
-interface AgentTally extends Tally {
-  onTime: number;
-  late: number;
-  contactHours: number[];
+/** Closed, recovered, spent: counters per group (product, cause, agent, agent × day), one slot each. */
+class Tallies {
+  readonly cases: Int32Array;
+  readonly closed: Int32Array;
+  readonly recovered: Int32Array;
+  readonly cost: Float64Array;
+  constructor(size: number) {
+    this.cases = new Int32Array(size);
+    this.closed = new Int32Array(size);
+    this.recovered = new Int32Array(size);
+    this.cost = new Float64Array(size);
+  }
+  add(group: number, closed: boolean, recovered: boolean, cost: number): void {
+    this.cases[group]!++;
+    if (closed) this.closed[group]!++;
+    if (recovered) this.recovered[group]!++;
+    this.cost[group]! += cost;
+  }
+  outcomes(group: number): Outcomes {
+    const closed = this.closed[group]!;
+    return { cases: this.cases[group]!, closed, recovered: this.recovered[group]!, recoveryRate: closed > 0 ? this.recovered[group]! / closed : null, cost: fen(this.cost[group]!) };
+  }
 }
 
-const tally = (): Tally => ({ cases: 0, closed: 0, recovered: 0, cost: 0 });
-const agentTally = (): AgentTally => ({ ...tally(), onTime: 0, late: 0, contactHours: [] });
+/** First contact per group: on time, late, and the hours to first contact for the median. */
+class Contacts {
+  readonly onTime: Int32Array;
+  readonly late: Int32Array;
+  private readonly groups: Int32Array;
+  private readonly hours: Float64Array;
+  private count = 0;
+  constructor(size: number, rows: number) {
+    this.onTime = new Int32Array(size);
+    this.late = new Int32Array(size);
+    this.groups = new Int32Array(rows);
+    this.hours = new Float64Array(rows);
+  }
+  add(group: number, detectedAt: number, contactAt: number, now: number): void {
+    if (contactAt === contactAt) {
+      this.groups[this.count] = group;
+      this.hours[this.count++] = (contactAt - detectedAt) / 3_600_000;
+      if (contactAt - detectedAt <= FIRST_CONTACT_TARGET_MS) this.onTime[group]!++;
+      else this.late[group]!++;
+    } else if (now - detectedAt > FIRST_CONTACT_TARGET_MS) this.late[group]!++;
+  }
+  /** Median hours per group: the hours bucketed by group (a counting sort), each bucket sorted natively. */
+  medians(size: number): Array<number | null> {
+    const start = new Int32Array(size + 1);
+    for (let i = 0; i < this.count; i++) start[this.groups[i]! + 1]!++;
+    for (let group = 0; group < size; group++) start[group + 1]! += start[group]!;
+    const sorted = new Float64Array(this.count);
+    const next = start.slice(0, size);
+    for (let i = 0; i < this.count; i++) sorted[next[this.groups[i]!]!++] = this.hours[i]!;
+    return Array.from({ length: size }, (_, group) => {
+      const bucket = sorted.subarray(start[group]!, start[group + 1]!).sort();
+      if (bucket.length === 0) return null;
+      const middle = bucket.length >> 1;
+      const value = bucket.length % 2 ? bucket[middle]! : (bucket[middle - 1]! + bucket[middle]!) / 2;
+      return Math.round(value * 10) / 10;
+    });
+  }
+}
+
 const fen = (value: number) => Math.round(value * 100) / 100;
-
-function outcomes(t: Tally): Outcomes {
-  return { cases: t.cases, closed: t.closed, recovered: t.recovered, recoveryRate: t.closed > 0 ? t.recovered / t.closed : null, cost: fen(t.cost) };
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-function agentFigures(t: AgentTally): Outcomes & FirstContact {
-  const hours = median(t.contactHours);
-  return { ...outcomes(t), onTime: t.onTime, late: t.late, medianHours: hours === null ? null : Math.round(hours * 10) / 10 };
-}
-
-/** Spreads a week → count map over the weeks from `first` on. */
-function weekly(counts: Map<number, number>, first: number, length: number): number[] {
-  const values = new Array<number>(length).fill(0);
-  for (const [week, count] of counts) values[week - first] = count;
-  return values;
-}
 
 export interface AggregateOptions {
   now: number;
@@ -135,108 +161,145 @@ export interface AggregateOptions {
   order: Uint32Array;
   /** Rows with an overdue follow-up. */
   overdueRows?: Uint8Array;
+  /** Products whose weekly trend is computed (the most affected first). */
+  trendProducts?: number;
 }
 
 /**
- * Every figure of every dashboard view, in one pass over the matching rows: the board, products,
- * causes, agents by day, and the shop's risk. A filter change costs one pass, whatever the view.
+ * Every figure of every dashboard view, in one pass over the rows: the board, products, causes,
+ * agents by day, and the shop's risk. Counters live in typed arrays indexed by the digest's
+ * dictionary codes, so the pass allocates nothing per row; only the weekly trend of the top
+ * products takes a second look, at the matching rows of those products alone.
  */
-export function aggregate(digest: CaseDigest, test: RowTest, { now, order, boardLimit = 50, overdueRows }: AggregateOptions): DashboardStats {
-  const dayNumbers = digest.days.map(dayNumber);
+export function aggregate(digest: CaseDigest, test: RowTest, { now, order, boardLimit = 30, overdueRows, trendProducts = 5 }: AggregateOptions): DashboardStats {
+  const dayCount = digest.days.length;
+  const dayNumbers = Int32Array.from(digest.days, dayNumber);
   const weekOfDay = dayNumbers.map(weekNumber);
-  const recoveredCodes = new Set(RECOVERED_OUTCOMES.map((outcome) => CASE_OUTCOMES.indexOf(outcome) + 1));
-  const negativeLevels = new Set(['negative', 'neutral'].map((level) => CASE_LEVELS.indexOf(level as 'negative')));
+  let minWeek = Infinity;
+  for (const week of weekOfDay) minWeek = Math.min(minWeek, week);
+  const weekSpan = dayCount === 0 ? 0 : Math.max(...weekOfDay) - minWeek + 1;
+  const recoveredCodes = new Uint8Array(CASE_OUTCOMES.length + 1);
+  for (const outcome of RECOVERED_OUTCOMES) recoveredCodes[CASE_OUTCOMES.indexOf(outcome) + 1] = 1;
+  const complaintLevel = new Uint8Array(CASE_LEVELS.length);
+  complaintLevel[CASE_LEVELS.indexOf('hidden-complaint')] = 1;
+  complaintLevel[CASE_LEVELS.indexOf('complaint')] = 1;
 
+  const causeCount = CAUSE_CODES.length;
+  const productSlots = digest.products.length + 1;
+  const handlerCount = digest.handlers.length;
   const byStage = new Array<number>(CASE_STAGES.length).fill(0);
   const levels = new Array<number>(CASE_LEVELS.length).fill(0);
   const board: number[][] = CASE_STAGES.map(() => []);
-  const products = new Map<number, { tally: Tally; negatives: number; complaints: number; causes: number[]; weeks: Map<number, number> }>();
-  const causes = CAUSE_CODES.map(() => ({ tally: tally(), weeks: new Map<number, number>() }));
-  const agents = new Map<number, AgentTally>();
-  const agentDays = new Map<number, AgentTally>();
-  const opened = new Map<number, number>();
-  const closedOn = new Map<number, number>();
+  const products = new Tallies(productSlots);
+  const productComplaints = new Int32Array(productSlots);
+  const productCauses = new Int32Array(productSlots * causeCount);
+  const causes = new Tallies(causeCount);
+  const causeWeeks = new Int32Array(causeCount * weekSpan);
+  const agents = new Tallies(handlerCount);
+  const agentContacts = new Contacts(handlerCount, digest.length);
+  // Agent × day groups are numbered as they appear: a shop has far fewer than agents × days.
+  const agentDayGroup = new Int32Array(handlerCount * dayCount).fill(-1);
+  const agentDayKeys: number[] = [];
+  const agentDaySlots = Math.min(handlerCount * dayCount, digest.length);
+  const agentDays = new Tallies(agentDaySlots);
+  const agentDayContacts = new Contacts(agentDaySlots, digest.length);
+  const opened = new Int32Array(dayCount);
+  const closedOn = new Int32Array(dayCount);
+  const matchedRows = new Uint32Array(digest.length);
   let matched = 0;
   let open = 0;
   let overdue = 0;
-  let firstWeek = Infinity;
-  let lastWeek = -Infinity;
-  let firstDay = Infinity;
-  let lastDay = -Infinity;
 
-  for (let i = 0; i < digest.length; i++) {
-    const row = order[i]!;
-    if (!test(row)) continue;
-    matched++;
-    const stage = digest.stage[row]!;
+  const { stage: stages, level: levelOf, outcome: outcomes, cost: costs, day: days, closedDay: closedDays, primaryCause, product: productOf, handler: handlerOf, detectedAt: detected, firstContactAt: contacts } = digest;
+  const all = test === MATCH_ALL;
+  // Rows in storage order (sequential reads of every column); the board walks the newest-first order after.
+  for (let row = 0; row < digest.length; row++) {
+    if (!all && !test(row)) continue;
+    matchedRows[matched++] = row;
+    const stage = stages[row]!;
     byStage[stage]!++;
-    levels[digest.level[row]!]!++;
-    if (board[stage]!.length < boardLimit) board[stage]!.push(row);
+    const level = levelOf[row]!;
+    levels[level]!++;
 
-    const outcome = digest.outcome[row]!;
+    const outcome = outcomes[row]!;
     const closed = outcome !== NO_OUTCOME;
-    const recovered = recoveredCodes.has(outcome);
-    const cost = digest.cost[row]!;
-    const add = (t: Tally) => {
-      t.cases++;
-      if (closed) t.closed++;
-      if (recovered) t.recovered++;
-      t.cost += cost;
-    };
+    const recovered = recoveredCodes[outcome] === 1;
+    const cost = costs[row]!;
     if (!closed) open++;
     if (overdueRows?.[row] === 1) overdue++;
 
-    const dayIndex = digest.day[row]!;
-    const dayNo = dayNumbers[dayIndex]!;
-    const week = weekOfDay[dayIndex]!;
-    if (week < firstWeek) firstWeek = week;
-    if (week > lastWeek) lastWeek = week;
-    if (dayNo < firstDay) firstDay = dayNo;
-    if (dayNo > lastDay) lastDay = dayNo;
-    opened.set(dayNo, (opened.get(dayNo) ?? 0) + 1);
-    const closedDay = digest.closedDay[row]!;
-    if (closedDay !== 0) {
-      const closedNo = dayNumbers[closedDay - 1]!;
-      closedOn.set(closedNo, (closedOn.get(closedNo) ?? 0) + 1);
-      if (closedNo > lastDay) lastDay = closedNo;
-    }
+    const day = days[row]!;
+    opened[day]!++;
+    if (closedDays[row]! !== 0) closedOn[closedDays[row]! - 1]!++;
 
-    const cause = digest.primaryCause[row]!;
-    add(causes[cause]!.tally);
-    causes[cause]!.weeks.set(week, (causes[cause]!.weeks.get(week) ?? 0) + 1);
+    const cause = primaryCause[row]!;
+    causes.add(cause, closed, recovered, cost);
+    causeWeeks[cause * weekSpan + weekOfDay[day]! - minWeek]!++;
 
-    const productCode = digest.product[row]!;
-    if (productCode !== 0) {
-      let product = products.get(productCode);
-      if (!product) products.set(productCode, (product = { tally: tally(), negatives: 0, complaints: 0, causes: new Array<number>(CAUSE_CODES.length).fill(0), weeks: new Map() }));
-      add(product.tally);
-      if (negativeLevels.has(digest.level[row]!)) product.negatives++;
-      else product.complaints++;
-      product.causes[cause]!++;
-      product.weeks.set(week, (product.weeks.get(week) ?? 0) + 1);
-    }
+    const product = productOf[row]!;
+    products.add(product, closed, recovered, cost);
+    productComplaints[product]! += complaintLevel[level]!;
+    productCauses[product * causeCount + cause]!++;
 
-    const handler = digest.handler[row]!;
-    let agent = agents.get(handler);
-    if (!agent) agents.set(handler, (agent = agentTally()));
-    const agentDayKey = handler * 65_536 + dayIndex;
-    let agentDay = agentDays.get(agentDayKey);
-    if (!agentDay) agentDays.set(agentDayKey, (agentDay = agentTally()));
-    const detectedAt = digest.detectedAt[row]!;
-    const contactAt = digest.firstContactAt[row]!;
-    const contacted = !Number.isNaN(contactAt);
-    for (const t of [agent, agentDay]) {
-      add(t);
-      if (contacted) {
-        t.contactHours.push((contactAt - detectedAt) / 3_600_000);
-        if (contactAt - detectedAt <= FIRST_CONTACT_TARGET_MS) t.onTime++;
-        else t.late++;
-      } else if (now - detectedAt > FIRST_CONTACT_TARGET_MS) t.late++;
+    const handler = handlerOf[row]!;
+    agents.add(handler, closed, recovered, cost);
+    agentContacts.add(handler, detected[row]!, contacts[row]!, now);
+    const slot = handler * dayCount + day;
+    let group = agentDayGroup[slot]!;
+    if (group < 0) group = agentDayGroup[slot] = agentDayKeys.push(slot) - 1;
+    agentDays.add(group, closed, recovered, cost);
+    agentDayContacts.add(group, detected[row]!, contacts[row]!, now);
+  }
+
+  let boardLeft = byStage.reduce((sum, count) => sum + Math.min(count, boardLimit), 0);
+  for (let i = 0; i < order.length && boardLeft > 0; i++) {
+    const row = order[i]!;
+    if (!all && !test(row)) continue;
+    const column = board[stages[row]!]!;
+    if (column.length < boardLimit) {
+      column.push(row);
+      boardLeft--;
     }
   }
 
-  const weekCount = matched === 0 ? 0 : lastWeek - firstWeek + 1;
-  const weeks = Array.from({ length: weekCount }, (_, i) => weekStart(firstWeek + i));
+  // The span of the matching cases, gaps included: days from the first detection to the last
+  // detection or closing, weeks from the first detection to the last.
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  let lastOpened = -Infinity;
+  for (let day = 0; day < dayCount; day++) {
+    if (opened[day]! > 0) {
+      firstDay = Math.min(firstDay, dayNumbers[day]!);
+      lastOpened = Math.max(lastOpened, dayNumbers[day]!);
+    }
+    if (opened[day]! > 0 || closedOn[day]! > 0) lastDay = Math.max(lastDay, dayNumbers[day]!);
+  }
+  const firstWeek = matched === 0 ? 0 : weekNumber(firstDay);
+  const lastWeek = matched === 0 ? -1 : weekNumber(lastOpened);
+  const weeks = Array.from({ length: lastWeek - firstWeek + 1 }, (_, i) => weekStart(firstWeek + i));
+  const weekSlice = (counts: Int32Array, base: number) => Array.from(counts.subarray(base + firstWeek - minWeek, base + lastWeek - minWeek + 1));
+
+  const productList: ProductStats[] = [];
+  for (let product = 1; product < productSlots; product++) {
+    if (products.cases[product] === 0) continue;
+    const complaints = productComplaints[product]!;
+    productList.push({
+      ...products.outcomes(product),
+      key: digest.products[product - 1]!.key,
+      name: digest.products[product - 1]!.name,
+      negatives: products.cases[product]! - complaints,
+      complaints,
+      causes: Array.from(productCauses.subarray(product * causeCount, (product + 1) * causeCount)),
+      weekly: [],
+    });
+  }
+  productList.sort((a, b) => b.cases - a.cases || a.name.localeCompare(b.name));
+  fillProductTrends(digest, productList.slice(0, trendProducts), matchedRows.subarray(0, matched), weekOfDay, firstWeek, weeks.length);
+
+  const dayByNumber = new Map<number, number>();
+  dayNumbers.forEach((number, day) => dayByNumber.set(number, day));
+  const agentMedians = agentContacts.medians(handlerCount);
+  const agentDayMedians = agentDayContacts.medians(agentDayKeys.length);
   return {
     matched,
     byStage,
@@ -245,30 +308,42 @@ export function aggregate(digest: CaseDigest, test: RowTest, { now, order, board
     open,
     overdue,
     weeks,
-    products: [...products]
-      .map(([productCode, p]) => ({
-        ...outcomes(p.tally),
-        key: digest.products[productCode - 1]!.key,
-        name: digest.products[productCode - 1]!.name,
-        negatives: p.negatives,
-        complaints: p.complaints,
-        causes: p.causes,
-        weekly: weekly(p.weeks, firstWeek, weekCount),
-      }))
-      .sort((a, b) => b.cases - a.cases || a.name.localeCompare(b.name)),
-    causes: CAUSE_CODES.flatMap((cause, i) => {
-      const c = causes[i]!;
-      if (c.tally.cases === 0) return [];
-      return [{ ...outcomes(c.tally), cause, weekly: weekly(c.weeks, firstWeek, weekCount), costPerCase: fen(c.tally.cost / c.tally.cases) }];
-    }),
-    agents: [...agents]
-      .map(([handler, t]) => ({ handler: digest.handlers[handler]!, ...agentFigures(t) }))
+    products: productList,
+    causes: CAUSE_CODES.flatMap((cause, i) =>
+      causes.cases[i] === 0 ? [] : [{ ...causes.outcomes(i), cause, weekly: weekSlice(causeWeeks, i * weekSpan), costPerCase: fen(causes.cost[i]! / causes.cases[i]!) }],
+    ),
+    agents: digest.handlers
+      .flatMap((handler, i) => (agents.cases[i] === 0 ? [] : [{ handler, ...agents.outcomes(i), onTime: agentContacts.onTime[i]!, late: agentContacts.late[i]!, medianHours: agentMedians[i]! }]))
       .sort((a, b) => b.cases - a.cases || a.handler.localeCompare(b.handler)),
-    agentDays: [...agentDays]
-      .map(([key, t]) => ({ handler: digest.handlers[Math.floor(key / 65_536)]!, day: digest.days[key % 65_536]!, ...agentFigures(t) }))
+    agentDays: agentDayKeys
+      .map((slot, group) => ({
+        handler: digest.handlers[Math.floor(slot / dayCount)]!,
+        day: digest.days[slot % dayCount]!,
+        ...agentDays.outcomes(group),
+        onTime: agentDayContacts.onTime[group]!,
+        late: agentDayContacts.late[group]!,
+        medianHours: agentDayMedians[group]!,
+      }))
       .sort((a, b) => b.day.localeCompare(a.day) || a.handler.localeCompare(b.handler)),
-    risk: matched === 0 ? [] : daySpan(firstDay, lastDay).map((day, i) => ({ day, opened: opened.get(firstDay + i) ?? 0, closed: closedOn.get(firstDay + i) ?? 0 })),
+    risk:
+      matched === 0
+        ? []
+        : daySpan(firstDay, lastDay).map((day, i) => {
+            const index = dayByNumber.get(firstDay + i);
+            return { day, opened: index === undefined ? 0 : opened[index]!, closed: index === undefined ? 0 : closedOn[index]! };
+          }),
   };
+}
+
+/** Weekly cases of a few products, from the matching rows (the chart shows the top ones only). */
+function fillProductTrends(digest: CaseDigest, top: ProductStats[], rows: Uint32Array, weekOfDay: Int32Array, firstWeek: number, weekCount: number): void {
+  const slotOf = new Map(top.map((product, i) => [digest.products.findIndex((p) => p.key === product.key) + 1, i]));
+  const counts = top.map(() => new Array<number>(weekCount).fill(0));
+  for (const row of rows) {
+    const slot = slotOf.get(digest.product[row]!);
+    if (slot !== undefined) counts[slot]![weekOfDay[digest.day[row]!]! - firstWeek]!++;
+  }
+  top.forEach((product, i) => (product.weekly = counts[i]!));
 }
 
 /** The remedy ledger's spend per day against the daily budget, for the days asked. */

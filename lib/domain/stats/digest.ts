@@ -12,7 +12,7 @@ import { CAUSE_CODES } from '../taxonomy';
  */
 export interface CaseDigest {
   version: 1;
-  /** Highest `updatedAt` folded in: a refresh reads only the cases changed since. */
+  /** Cases updated since this instant may be missing: a refresh reads them (set by the storage, not here). */
   watermark: number;
   length: number;
   ids: string[];
@@ -155,7 +155,6 @@ export function patchDigest(digest: CaseDigest, cases: readonly Case[], rowOf: M
     digest.detectedAt[row] = c.detectedAt;
     digest.firstContactAt[row] = firstContactOf(c);
     digest.cost[row] = chosenCost(c);
-    if (c.updatedAt > digest.watermark) digest.watermark = c.updatedAt;
   }
   return digest;
 }
@@ -170,10 +169,19 @@ export function rowIndex(digest: CaseDigest): Map<string, number> {
   return index;
 }
 
-/** Rows newest first (by detection time), the order the board lists cases in. */
-export function newestFirst(digest: CaseDigest): Uint32Array {
-  const order = new Uint32Array(digest.length);
-  for (let row = 0; row < order.length; row++) order[row] = row;
+/**
+ * Rows newest first (by detection time), the order the board lists cases in. Given the order of
+ * an earlier state of the digest, only the rows appended since are sorted and merged in.
+ */
+export function newestFirst(digest: CaseDigest, previous?: Uint32Array): Uint32Array {
   const at = digest.detectedAt;
-  return order.sort((a, b) => at[b]! - at[a]!);
+  const known = previous && previous.length <= digest.length ? previous : new Uint32Array(0);
+  const added = new Uint32Array(digest.length - known.length);
+  for (let i = 0; i < added.length; i++) added[i] = known.length + i;
+  added.sort((a, b) => at[b]! - at[a]!);
+  const order = new Uint32Array(digest.length);
+  let k = 0;
+  let a = 0;
+  for (let i = 0; i < order.length; i++) order[i] = a < added.length && (k >= known.length || at[added[a]!]! > at[known[k]!]!) ? added[a++]! : known[k++]!;
+  return order;
 }

@@ -26,6 +26,9 @@ const NONE = -2;
 /** A filter compiled against one digest: dictionary codes instead of strings, a day table instead of date compares. */
 export type RowTest = (row: number) => boolean;
 
+/** The test of an empty filter: callers may skip calling it. */
+export const MATCH_ALL: RowTest = () => true;
+
 function codeIn(values: readonly string[], value: string | undefined): number {
   if (value === undefined) return ANY;
   const index = values.indexOf(value);
@@ -48,6 +51,7 @@ export function compileFilter(digest: CaseDigest, filter: CaseFilter, overdueRow
   const dayIn = new Uint8Array(digest.days.length);
   if (dated) digest.days.forEach((day, i) => (dayIn[i] = Number((filter.from === undefined || day >= filter.from) && (filter.to === undefined || day <= filter.to))));
   if ([platform, shop, handler, level, product].includes(NONE)) return () => false;
+  if (!isFiltered(filter)) return MATCH_ALL;
   const { platform: platforms, shop: shops, handler: handlers, level: levels, product: products, causeMask, day, search } = digest;
   return (row) =>
     (platform === ANY || platforms[row] === platform) &&
@@ -58,7 +62,7 @@ export function compileFilter(digest: CaseDigest, filter: CaseFilter, overdueRow
     (causeBit === 0 || (causeMask[row]! & causeBit) !== 0) &&
     (!dated || dayIn[day[row]!] === 1) &&
     (!filter.overdueOnly || overdueRows?.[row] === 1) &&
-    (text === '' || search[row]!.includes(text));
+    (text === '' || search[row]?.includes(text) === true);
 }
 
 /** Whether the filter narrows anything (the UI shows a reset button then). */

@@ -4,7 +4,7 @@ import { CaseDetail } from '../../../components/dashboard/CaseDetail';
 import { FilterBar } from '../../../components/dashboard/FilterBar';
 import { CASE_LEVELS, type CaseView } from '../../domain/cases/model';
 import { aggregate } from '../../domain/stats/aggregate';
-import { patchDigest } from '../../domain/stats/digest';
+import { newestFirst, patchDigest } from '../../domain/stats/digest';
 import { compileFilter, type CaseFilter } from '../../domain/stats/filter';
 import { CAUSE_CODES } from '../../domain/taxonomy';
 import type { Translate } from '../../i18n';
@@ -12,7 +12,7 @@ import { sendMessage } from '../../messaging/protocol';
 import { downloadBackup } from '../download';
 import { exportCases } from './export-cases';
 import { ImportView } from './ImportView';
-import { loadDashboard, persistDigest, type DashboardData } from './data';
+import { loadDashboard, loadExtras, persistDigest, type DashboardData, type DashboardExtras } from './data';
 import { DASHBOARD_VIEWS, formatDashboardHash, parseDashboardHash, type DashboardRoute } from './route';
 import { AgentsView, CausesView, ProductsView, RiskView } from './views';
 
@@ -29,6 +29,7 @@ export function DashboardPage({ t }: { t: Translate }) {
   const go = (next: DashboardRoute) => (location.hash = formatDashboardHash(next));
 
   const [data, setData] = useState<DashboardData | null>(null);
+  const [extras, setExtras] = useState<DashboardExtras | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   // Bumped when a case changed in place, so the figures are computed again.
@@ -40,16 +41,22 @@ export function DashboardPage({ t }: { t: Translate }) {
     loadDashboard((done, total) => setProgress({ done, total })).then(
       (loaded) => {
         setData(loaded);
-        // Stored after the first paint: the agent does not wait for the cache to be written.
-        if (loaded.changed > 0) setTimeout(() => void persistDigest(loaded.digest).catch(() => undefined), 0);
+        // After the first paint: the board does not wait for follow-ups, spend, or the cache write.
+        setTimeout(() => {
+          loadExtras(loaded).then(setExtras, (error: unknown) => setLoadError(errorText(error)));
+          if (loaded.changed > 0) void persistDigest(loaded.digest, loaded.order).catch(() => undefined);
+        }, 0);
       },
       (error: unknown) => setLoadError(errorText(error)),
     );
   }, []);
 
+  // Typed text filters once the search texts are in (read right after the first paint).
+  const searchable = (f: CaseFilter) => (data?.searchLoaded || extras?.searchReady ? f : { ...f, text: undefined });
+
   const stats = useMemo(
-    () => data && aggregate(data.digest, compileFilter(data.digest, filter, data.overdueRows), { now: Date.now(), order: data.order, overdueRows: data.overdueRows }),
-    [data, filter, revision],
+    () => data && aggregate(data.digest, compileFilter(data.digest, searchable(filter), extras?.overdueRows), { now: Date.now(), order: data.order, overdueRows: extras?.overdueRows }),
+    [data, extras, filter, revision],
   );
 
   const [caseView, setCaseView] = useState<CaseView | null>(null);
@@ -69,9 +76,11 @@ export function DashboardPage({ t }: { t: Translate }) {
       (view) => {
         setCaseView(view);
         if (data) {
-          patchDigest(data.digest, [view.case], data.rows);
-          const row = data.rows.get(view.case.id)!;
-          if (row < data.overdueRows.length) data.overdueRows[row] = Number(view.timers.some((timer) => timer.nextAt !== undefined && timer.nextAt < Date.now()));
+          const row = data.digest.ids.indexOf(view.case.id);
+          // A case newer than the page (opened from a notification) is appended to the digest.
+          patchDigest(data.digest, [view.case], row < 0 ? new Map() : new Map([[view.case.id, row]]));
+          if (row < 0) setData({ ...data, order: newestFirst(data.digest, data.order) });
+          else if (extras) extras.overdueRows[row] = Number(view.timers.some((timer) => timer.nextAt !== undefined && timer.nextAt < Date.now()));
           setRevision((n) => n + 1);
         }
         setBusy(false);
@@ -102,8 +111,8 @@ export function DashboardPage({ t }: { t: Translate }) {
         cause: CAUSE_CODES[digest.primaryCause[row]!]!,
         level: CASE_LEVELS[digest.level[row]!]!,
         handler: digest.handlers[digest.handler[row]!]!,
-        detectedAt: digest.detectedAt[row]!,
-        overdue: data.overdueRows[row] === 1,
+        day: digest.days[digest.day[row]!]!,
+        overdue: extras?.overdueRows[row] === 1,
       }),
     ),
   );
@@ -126,7 +135,7 @@ export function DashboardPage({ t }: { t: Translate }) {
             data-testid="export-cases"
             onClick={() => {
               setNotice(t('dash.exporting'));
-              exportCases(t, digest, compileFilter(digest, filter, data.overdueRows)).then(
+              exportCases(t, digest, compileFilter(digest, searchable(filter), extras?.overdueRows)).then(
                 (count) => setNotice(t('dash.exported', { n: count })),
                 (error: unknown) => setNotice(t('dash.exportFailed', { error: errorText(error) })),
               );
@@ -152,7 +161,7 @@ export function DashboardPage({ t }: { t: Translate }) {
       {route.view === 'products' && <ProductsView t={t} stats={stats} />}
       {route.view === 'causes' && <CausesView t={t} stats={stats} />}
       {route.view === 'agents' && <AgentsView t={t} stats={stats} />}
-      {route.view === 'risk' && <RiskView t={t} stats={stats} budget={data.budget} overdueTimers={data.overdueTimers} />}
+      {route.view === 'risk' && (extras ? <RiskView t={t} stats={stats} budget={extras.budget} overdueTimers={extras.overdueTimers} /> : <p class="loading">{t('dash.loading')}</p>)}
       {route.view === 'import' && <ImportView t={t} />}
       {route.caseId && (
         <div class="overlay" onClick={(event) => event.target === event.currentTarget && go({ view: 'board' })}>

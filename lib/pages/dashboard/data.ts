@@ -2,24 +2,23 @@ import { localDay } from '../../domain/cases/lifecycle';
 import type { Case } from '../../domain/cases/model';
 import { budgetUse } from '../../domain/stats/aggregate';
 import { dayNumber, daySpan } from '../../domain/stats/days';
-import { newestFirst, type CaseDigest } from '../../domain/stats/digest';
+import type { CaseDigest } from '../../domain/stats/digest';
 import { openKefuDb, type KefuDb } from '../../storage/db';
-import { ledgerDays, loadDigest, overdueCaseIds, readAllCases, saveDigest } from '../../storage/digest-repo';
+import { ledgerDays, loadDigest, loadSearch, overdueCaseIds, readAllCases, saveDigest, type DigestLoad } from '../../storage/digest-repo';
 import type { BudgetDay } from './views';
 
 /** Days of remedy spend the risk view shows. */
 const BUDGET_DAYS = 30;
 
-export interface DashboardData {
-  digest: CaseDigest;
-  rows: Map<string, number>;
-  /** Rows newest first. */
-  order: Uint32Array;
+export type DashboardData = DigestLoad;
+
+/** What the board can be drawn without: overdue follow-ups and the remedy spend, read right after. */
+export interface DashboardExtras {
   overdueRows: Uint8Array;
   overdueTimers: number;
   budget: BudgetDay[];
-  /** Cases folded into the stored digest now (0: it was up to date). */
-  changed: number;
+  /** The digest's search texts are in (the text filter works). */
+  searchReady: boolean;
 }
 
 /**
@@ -37,29 +36,22 @@ async function withDb<T>(work: (db: KefuDb) => Promise<T>): Promise<T> {
   }
 }
 
-export function loadDashboard(onProgress: (done: number, total: number) => void, now = Date.now()): Promise<DashboardData> {
+export function loadDashboard(onProgress: (done: number, total: number) => void): Promise<DashboardData> {
+  return withDb((db) => loadDigest(db, onProgress));
+}
+
+export function loadExtras({ digest, searchLoaded }: DigestLoad, now = Date.now()): Promise<DashboardExtras> {
   return withDb(async (db) => {
-    const [load, overdue, ledger] = await Promise.all([loadDigest(db, onProgress), overdueCaseIds(db, now), ledgerDays(db, now, BUDGET_DAYS)]);
-    const overdueRows = new Uint8Array(load.digest.length);
-    for (const id of overdue.caseIds) {
-      const row = load.rows.get(id);
-      if (row !== undefined) overdueRows[row] = 1;
-    }
+    const [overdue, ledger, searchReady] = await Promise.all([overdueCaseIds(db, now), ledgerDays(db, now, BUDGET_DAYS), searchLoaded || loadSearch(db, digest)]);
+    const overdueRows = new Uint8Array(digest.length);
+    digest.ids.forEach((id, row) => overdue.caseIds.has(id) && (overdueRows[row] = 1));
     const today = dayNumber(localDay(now));
-    return {
-      digest: load.digest,
-      rows: load.rows,
-      order: newestFirst(load.digest),
-      overdueRows,
-      overdueTimers: overdue.timers,
-      budget: budgetUse(ledger.records, ledger.dailyBudget, daySpan(today - BUDGET_DAYS + 1, today)),
-      changed: load.changed,
-    };
+    return { overdueRows, overdueTimers: overdue.timers, searchReady, budget: budgetUse(ledger.records, ledger.dailyBudget, daySpan(today - BUDGET_DAYS + 1, today)) };
   });
 }
 
-export function persistDigest(digest: CaseDigest): Promise<unknown> {
-  return withDb((db) => saveDigest(db, digest));
+export function persistDigest(digest: CaseDigest, order: Uint32Array): Promise<unknown> {
+  return withDb((db) => saveDigest(db, digest, order));
 }
 
 /** The full records of some cases (for the CSV export), read page by page. */
