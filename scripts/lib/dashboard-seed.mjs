@@ -11,7 +11,7 @@ const PRODUCTS = [
   ['600103', '不锈钢保温杯 500ml'],
   ['600104', '儿童防水雨衣'],
   ['600105', '无线蓝牙耳机 降噪版'],
-  ['600106', HOSTILE_PRODUCT],
+  ['600106', '护眼台灯 LED'],
 ];
 const CAUSES = ['quality_defect', 'quality_defect', 'not_as_described', 'slow_logistics', 'damaged_or_lost', 'wrong_or_missing_item', 'bad_attitude', 'usage_misunderstanding', 'price'];
 const AGENTS = ['小美', '阿强', '晓琳', '大伟'];
@@ -45,17 +45,19 @@ function localDay(ms) {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** `count` cases detected over the 56 days before `now`. */
-export function demoCases(now, count = 320) {
+/** `count` cases detected over the 56 days before `now`; with `hostile`, one product carries HOSTILE_PRODUCT as its name. */
+export function demoCases(now, { count = 320, hostile = false } = {}) {
   const next = random(8);
   const pick = (list) => list[Math.floor(next() * list.length)];
   const cases = [];
   for (let i = 0; i < count; i++) {
     const detectedAt = now - Math.floor(next() * 56 * DAY) - HOUR;
     const age = (now - detectedAt) / DAY;
-    // Older cases are further along: a case a week old is mostly closed.
-    const stageIndex = Math.min(6, Math.floor(age / (1.5 + next() * 8)));
-    const [productId, productName] = pick(PRODUCTS);
+    // Days per stage: most cases move along within days, some get stuck.
+    const pace = next() < 0.2 ? 8 + next() * 20 : 0.3 + next() * 1.5;
+    const stageIndex = Math.min(6, Math.floor(age / pace));
+    const [productId, shownName] = pick(PRODUCTS);
+    const productName = hostile && productId === '600106' ? HOSTILE_PRODUCT : shownName;
     const cause = pick(CAUSES);
     const handler = pick(AGENTS);
     const order = `2609${String(10_000 + i)}-${String(100_000_000 + i * 7919)}`;
@@ -74,7 +76,7 @@ export function demoCases(now, count = 320) {
         remedies.push({ kind: REMEDY[cause], cost: [0, 5, 10, 15, 20][Math.floor(next() * 5)], chosen: true }, { kind: 'coupon', cost: 10, chosen: false });
         history.push({ at: when, by: handler, type: 'remedies', remedies: [...remedies] });
       }
-      at += (2 + next() * 20) * HOUR;
+      at += pace * (0.5 + next() * 0.5) * DAY;
     }
     const last = history[history.length - 1].at;
     const stage = STAGES[stageIndex];

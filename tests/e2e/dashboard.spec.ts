@@ -10,7 +10,7 @@ type SeedCase = ReturnType<typeof demoCases>[number];
 /** Seeds eight weeks of cases, their follow-ups and the remedy ledger, then opens the dashboard at `hash`. */
 async function seededDashboard(hash = '#/board'): Promise<{ page: Page; cases: SeedCase[] }> {
   const now = Date.now();
-  const cases = demoCases(now);
+  const cases = demoCases(now, { hostile: true });
   await putRecords(browser.worker, 'cases', cases);
   await putRecords(browser.worker, 'timers', demoTimers(cases));
   await putRecords(browser.worker, 'remedies', demoLedger(now));

@@ -4,7 +4,7 @@ import { CaseDetail } from '../../../components/dashboard/CaseDetail';
 import { FilterBar } from '../../../components/dashboard/FilterBar';
 import { CASE_LEVELS, type CaseView } from '../../domain/cases/model';
 import { aggregate } from '../../domain/stats/aggregate';
-import { newestFirst, patchDigest } from '../../domain/stats/digest';
+import { newestFirst, patchDigest, type CaseDigest } from '../../domain/stats/digest';
 import { compileFilter, type CaseFilter } from '../../domain/stats/filter';
 import { CAUSE_CODES } from '../../domain/taxonomy';
 import type { Translate } from '../../i18n';
@@ -12,9 +12,16 @@ import { sendMessage } from '../../messaging/protocol';
 import { downloadBackup } from '../download';
 import { exportCases } from './export-cases';
 import { ImportView } from './ImportView';
+import { productLabeller } from './labels';
 import { loadDashboard, loadExtras, persistDigest, type DashboardData, type DashboardExtras } from './data';
 import { DASHBOARD_VIEWS, formatDashboardHash, parseDashboardHash, type DashboardRoute } from './route';
 import { AgentsView, CausesView, ProductsView, RiskView } from './views';
+
+/** The product filter's options, by label. */
+function productChoices(t: Translate, digest: CaseDigest): Array<{ key: string; name: string }> {
+  const label = productLabeller(t, digest.products);
+  return digest.products.map((p) => ({ key: p.key, name: label(p) })).sort((a, b) => a.name.localeCompare(b.name));
+}
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -116,7 +123,7 @@ export function DashboardPage({ t }: { t: Translate }) {
       }),
     ),
   );
-  const choices = { shops: digest.shops, handlers: digest.handlers, products: [...digest.products].sort((a, b) => a.name.localeCompare(b.name)) };
+  const choices = { shops: digest.shops, handlers: digest.handlers, products: productChoices(t, digest) };
 
   return (
     <div class="dashboard" data-testid="dashboard" data-view={route.view}>

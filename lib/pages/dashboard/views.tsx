@@ -5,6 +5,7 @@ import type { AgentDayStats, AgentStats, CauseStats, DashboardStats, ProductStat
 import { CAUSE_CODES } from '../../domain/taxonomy';
 import type { Translate } from '../../i18n';
 import { downloadCsv } from '../download';
+import { productLabeller, productPlatform } from './labels';
 
 export interface BudgetDay {
   day: string;
@@ -64,13 +65,14 @@ function causeBreakdown(t: Translate, p: ProductStats): string {
 
 export function ProductsView({ t, stats }: { t: Translate; stats: DashboardStats }) {
   const top = stats.products.slice(0, TOP_PRODUCTS).reverse();
+  const label = productLabeller(t, stats.products);
   const causesShown = CAUSE_CODES.map((code, i) => ({ code, i })).filter(({ i }) => top.some((p) => p.causes[i]! > 0));
   const byCause: ChartOption = {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, type: 'scroll' },
     grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', data: top.map((p) => p.name), axisLabel: categoryLabel },
+    yAxis: { type: 'category', data: top.map(label), axisLabel: categoryLabel },
     series: causesShown.map(({ code, i }) => ({ type: 'bar', stack: 'causes', name: t(`cause.${code}`), data: top.map((p) => p.causes[i]) })),
   };
   const trend: ChartOption = {
@@ -78,10 +80,11 @@ export function ProductsView({ t, stats }: { t: Translate; stats: DashboardStats
     grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: stats.weeks },
     yAxis: { type: 'value', minInterval: 1 },
-    series: stats.products.slice(0, TREND_PRODUCTS).map((p) => ({ type: 'line', name: p.name, data: p.weekly, smooth: true })),
+    series: stats.products.slice(0, TREND_PRODUCTS).map((p) => ({ type: 'line', name: label(p), data: p.weekly, smooth: true })),
   };
   const columns: Column<ProductStats>[] = [
     { header: t('dash.col.product'), value: (p) => p.name },
+    { header: t('dash.filter.platform'), value: (p) => productPlatform(t, p) },
     { header: t('dash.col.negatives'), value: (p) => p.negatives, numeric: true },
     { header: t('dash.col.complaints'), value: (p) => p.complaints, numeric: true },
     { header: t('dash.col.cases'), value: (p) => p.cases, numeric: true },
