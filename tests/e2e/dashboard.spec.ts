@@ -66,6 +66,15 @@ test('a filter changes the figures to what the cases say', async () => {
   await expect(row.locator('td').nth(6)).toHaveText(String(recovered.length));
   await expect(row.locator('td').nth(7)).toHaveText(`${Math.round((recovered.length / closed.length) * 100)}%`);
 
+  // 导出工单 CSV writes exactly the matching cases, every field, for Excel.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-cases').click();
+  const csv = readFileSync((await (await download).path())!, 'utf8');
+  await expect(page.getByTestId('dashboard-notice')).toHaveText(`已导出 ${expected.length} 个工单。`);
+  const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  expect(lines[0]).toBe('工单编号,平台,店铺,买家,订单号,商品,商品ID,类型,星级,原因,评价内容,客服,阶段,结果,发现时间,首次联系时间,结案时间,补偿（元）,补救方案');
+  expect(lines.slice(1).map((line) => line.split(',')[0]).sort()).toEqual(expected.map((c) => c.id).sort());
+
   // Search narrows further; clearing every filter brings all cases back.
   await page.getByTestId('tab-board').click();
   const buyer = expected[0]!.buyerName;

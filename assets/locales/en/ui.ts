@@ -319,4 +319,5 @@ export const enUi: Record<UiMessageKey, string> = {
   'dash.import.analysed': 'Analysed "{file}": {rows} reviews, {flagged} of them need recovery.',
   'dash.import.createCases': 'Open cases for these {n} reviews',
   'dash.import.created': 'Cases opened or found for {n} reviews.',
+  'dash.import.createFailed': 'Opening cases failed (cases opened or found for {done} reviews): {error}',
 };

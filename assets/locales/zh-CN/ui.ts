@@ -317,6 +317,7 @@ export const zhCNUi = {
   'dash.import.analysed': '已分析「{file}」：{rows} 条评价，其中 {flagged} 条需要挽回。',
   'dash.import.createCases': '为这 {n} 条评价建立工单',
   'dash.import.created': '已为 {n} 条评价建立或关联工单。',
+  'dash.import.createFailed': '建立工单时出错（已为 {done} 条评价建立或关联工单）：{error}',
 } as const;
 
 export type UiMessageKey = keyof typeof zhCNUi;

@@ -74,12 +74,17 @@ export function ImportView({ t }: { t: Translate }) {
   const createCases = async (analysed: Extract<State, { kind: 'analysed' }>) => {
     setState({ kind: 'working', done: 0, total: analysed.inputs.length });
     let done = 0;
-    for (let start = 0; start < analysed.inputs.length; start += BATCH) {
-      const views = await sendMessage('syncReviewCases', { reviews: analysed.inputs.slice(start, start + BATCH) });
-      done += Object.keys(views).length;
-      setState({ kind: 'working', done, total: analysed.inputs.length });
+    try {
+      // Each batch is one transaction: a failure leaves the earlier batches' cases, and says how many.
+      for (let start = 0; start < analysed.inputs.length; start += BATCH) {
+        const views = await sendMessage('syncReviewCases', { reviews: analysed.inputs.slice(start, start + BATCH) });
+        done += Object.keys(views).length;
+        setState({ kind: 'working', done, total: analysed.inputs.length });
+      }
+      setState({ ...analysed, created: done });
+    } catch (error) {
+      setState({ kind: 'failed', errors: [{ line: null, message: t('dash.import.createFailed', { done, error: error instanceof Error ? error.message : String(error) }) }] });
     }
-    setState({ ...analysed, created: done });
   };
 
   return (

@@ -249,7 +249,7 @@ export function RiskView({ t, stats, budget, overdueTimers }: { t: Translate; st
   );
 }
 
-export function Figure({ label, value, testId, alert = false }: { label: string; value: string | number; testId: string; alert?: boolean }) {
+function Figure({ label, value, testId, alert = false }: { label: string; value: string | number; testId: string; alert?: boolean }) {
   return (
     <div class={`card figure${alert ? ' figure--alert' : ''}`}>
       <span class="figure__label">{label}</span>
