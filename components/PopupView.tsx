@@ -14,13 +14,21 @@ export interface PopupViewProps {
   onConfigure?: () => void;
   /** The due follow-ups (issue 7), shown whatever the tab. */
   followUps?: ComponentChildren;
+  onOpenDashboard?: () => void;
 }
 
 /** What the popup says about the current tab. */
-export function PopupView({ t, state, notice, onEnableSite, onConfigure, followUps }: PopupViewProps) {
+export function PopupView({ t, state, notice, onEnableSite, onConfigure, followUps, onOpenDashboard }: PopupViewProps) {
   return (
     <main class="popup">
-      <h1 class="popup__title">{t('app.name')}</h1>
+      <header class="popup__head">
+        <h1 class="popup__title">{t('app.name')}</h1>
+        {onOpenDashboard && (
+          <button type="button" class="popup__link" data-testid="open-dashboard" onClick={onOpenDashboard}>
+            {t('dash.open')}
+          </button>
+        )}
+      </header>
       <PageSummary t={t} state={state} />
       {state.kind === 'unsupported' && onEnableSite && (
         <div class="popup__enable">

@@ -8,6 +8,7 @@ import { chromiumArgs, findChromium, freshProfile, HOW_TO_INSTALL_CHROMIUM } fro
 import { hostResolverRules, startFixtureServer } from './lib/fixture-server.mjs';
 import { BENCH_URL, benchReviewPage, reviewPage } from './bench/review-page.mjs';
 import { benchCases } from './bench/cases.mjs';
+import { benchDashboard } from './bench/dashboard.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, 'no-build': { type: 'boolean', default: false } } });
 const runs = Number(values.runs);
@@ -28,7 +29,8 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
 
-const rows = [...(await benchReviewPage({ context, runs })), ...(await benchCases({ context, runs }))];
+// The dashboard reads the cases the cases benchmark stored.
+const rows = [...(await benchReviewPage({ context, runs })), ...(await benchCases({ context, runs })), ...(await benchDashboard({ context, runs }))];
 await context.close();
 await server.close();
 rmSync(profile, { recursive: true, force: true });

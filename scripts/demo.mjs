@@ -2,13 +2,15 @@
 // opens Chromium with the extension loaded. With a display it opens a window; headless
 // (`-- --headless`, or no DISPLAY) it saves a screenshot of each demo page into `--out <dir>`
 // (default demo-output/) and prints the paths: review pages with the overlay open on a flagged
-// review, chat pages with their messages marked by sender and the buyer's waiting time shown.
+// review, chat pages with their messages marked by sender and the buyer's waiting time shown, and
+// the after-sales dashboard's views over eight weeks of seeded cases (dashboard-<view>.png).
 import { chromium } from '@playwright/test';
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { run } from './lib/build.mjs';
 import { chromiumArgs, findChromium, freshProfile, HOW_TO_INSTALL_CHROMIUM } from './lib/chromium.mjs';
+import { demoCases, demoLedger, demoTimers } from './lib/dashboard-seed.mjs';
 import { hostResolverRules, ROUTES, startFixtureServer } from './lib/fixture-server.mjs';
 
 const { values } = parseArgs({
@@ -46,6 +48,41 @@ const DEMO_SENDER_OUTLINES = [
   .map(([sender, colour]) => `[data-kefu-sender="${sender}"] { outline: 2px dashed ${colour}; outline-offset: 2px; }
 [data-kefu-sender="${sender}"]::before { content: "${sender}"; float: right; margin: 0 4px; font: 11px monospace; color: ${colour}; }`)
   .join('\n') + '\n[data-kefu-input] { outline: 2px solid #52c41a !important; }';
+
+/** Seeds eight weeks of a shop's cases and saves a screenshot of each dashboard view, named after it. */
+async function dashboardScreenshots(outDir) {
+  const now = Date.now();
+  const cases = demoCases(now);
+  await worker.evaluate(
+    (stores) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('kefu-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(Object.keys(stores), 'readwrite');
+          for (const [name, records] of Object.entries(stores)) for (const record of records) tx.objectStore(name).put(record);
+          tx.oncomplete = () => resolve(open.result.close());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { cases, timers: demoTimers(cases), remedies: demoLedger(now) },
+  );
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  const paths = [];
+  for (const view of ['board', 'products', 'causes', 'agents', 'risk']) {
+    await page.goto(`chrome-extension://${extensionId}/dashboard.html#/${view}`);
+    await page.getByTestId('summary').waitFor();
+    if (view === 'board') await page.getByTestId('board-card').first().waitFor();
+    else for (const chart of await page.locator('.chart').all()) await chart.locator('canvas').waitFor();
+    await page.waitForFunction(() => [...document.querySelectorAll('.chart')].every((chart) => chart.getAttribute('data-rendered') === 'true'));
+    const path = `${outDir}/dashboard-${view}.png`;
+    await page.screenshot({ path, fullPage: true });
+    paths.push(path);
+  }
+  await page.close();
+  return paths;
+}
 
 async function shutdown() {
   await context.close().catch(() => {});
@@ -90,6 +127,7 @@ if (headless) {
     await popup.close();
     await page.close();
   }
+  saved.push(...(await dashboardScreenshots(outDir)));
   await shutdown();
   console.log(`Saved ${saved.length} screenshots:`);
   for (const path of saved) console.log(`  ${path}`);

@@ -140,3 +140,23 @@ export function mapHeader<K extends string>(
 export function csvEscape(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
+
+/** A spreadsheet cell: text, a number, or empty. */
+export type CsvCell = string | number | null | undefined;
+
+/**
+ * One cell for a CSV that Excel opens as typed: quoted when needed, and a text starting with
+ * `=`, `+`, `-` or `@` (or a tab/CR, which Excel strips before them) prefixed with `'` so a
+ * hostile product or buyer name can never run as a formula. Numbers are written as numbers.
+ */
+export function excelCell(value: CsvCell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+/** A CSV that Excel opens correctly: UTF-8 with a BOM (else Chinese turns to mojibake), CRLF line ends. */
+export function toExcelCsv(rows: readonly (readonly CsvCell[])[]): string {
+  return '\uFEFF' + rows.map((row) => row.map(excelCell).join(',')).join('\r\n') + '\r\n';
+}

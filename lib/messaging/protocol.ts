@@ -80,6 +80,8 @@ interface ProtocolMap {
   changeCaseStage(data: { id: string; stage: CaseStage; outcome?: CaseOutcome }): CaseView;
   addCaseNote(data: { id: string; text: string }): CaseView;
   setCaseRemedies(data: { id: string; remedies: Remedy[] }): CaseView;
+  /** Dashboard: hands the case to another agent. */
+  reassignCase(data: { id: string; handler: string }): CaseView;
   getBuyerCard(data: { buyer: BuyerRef; orderIds: string[] }): BuyerCard;
   saveBuyerNote(data: { buyer: BuyerRef; field: BuyerNoteField; text: string; baseRev: number }): { memory: BuyerMemory; conflict: boolean };
   addTimer(data: { kind: 'promise' | 'manual'; buyer: BuyerRef; productName?: string; caseId?: string; note: string; url?: string; dueAt: number }): Timer;

@@ -6,6 +6,7 @@ import { BuyerMemorySchema, CaseSchema, TimerSchema } from '../domain/cases/sche
 import { MIGRATIONS, type KefuDb } from './db';
 import { NoteInputSchema } from './notes';
 import { upgradeSettings } from './settings';
+import { DIGEST_KEY } from './digest-repo';
 import { inTransaction } from './tx';
 
 export const BACKUP_KIND = 'kefu-lens/backup';
@@ -103,6 +104,8 @@ export async function importBackup(db: KefuDb, json: string): Promise<Record<str
       counts[name] = stores[name].length;
     }
     if (settings) await tx.objectStore('meta').put(settings, 'settings');
+    // The dashboard's digest describes the cases just replaced: it is rebuilt on the next open.
+    await tx.objectStore('meta').delete(IDBKeyRange.bound(DIGEST_KEY, `${DIGEST_KEY}\uffff`));
     return counts;
   });
 }

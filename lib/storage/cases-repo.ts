@@ -1,5 +1,5 @@
 import type { IDBPTransaction } from 'idb';
-import { addCaseNote, caseFromChat, caseFromReview, changeStage, reviewDedupeKey, setCauses, setRemedies, suggestNextStep, type ChatCaseInput, type ReviewCaseInput } from '../domain/cases/lifecycle';
+import { addCaseNote, caseFromChat, caseFromReview, changeStage, reassign, reviewDedupeKey, setCauses, setRemedies, suggestNextStep, type ChatCaseInput, type ReviewCaseInput } from '../domain/cases/lifecycle';
 import type { Case, CaseOutcome, CaseSettings, CaseStage, CaseView, Remedy, Timer } from '../domain/cases/model';
 import { openTimer, planTimers } from '../domain/cases/timers';
 import type { KefuDb, KefuSchema } from './db';
@@ -120,6 +120,10 @@ export function noteOnCase(db: KefuDb, id: string, text: string, settings: CaseS
 
 export function remediesOfCase(db: KefuDb, id: string, remedies: Remedy[], settings: CaseSettings, now: number, newId: NewId = randomId) {
   return updateCase(db, id, (c) => setRemedies(c, remedies, settings.agentName, now), settings, now, newId);
+}
+
+export function reassignCase(db: KefuDb, id: string, handler: string, settings: CaseSettings, now: number, newId: NewId = randomId) {
+  return updateCase(db, id, (c) => reassign(c, handler, settings.agentName, now), settings, now, newId);
 }
 
 export async function getCaseView(db: KefuDb, id: string): Promise<CaseView | null> {

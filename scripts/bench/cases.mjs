@@ -6,7 +6,7 @@ const TIMERS = 20_000;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Runs in the service worker: writes the seed straight into the extension's IndexedDB, in batches. */
-async function seed({ cases, timers }) {
+export async function seed({ cases, timers }) {
   const db = await new Promise((resolve, reject) => {
     const open = indexedDB.open('kefu-lens');
     open.onsuccess = () => resolve(open.result);
@@ -26,15 +26,21 @@ async function seed({ cases, timers }) {
     const batch = [];
     for (let i = start; i < Math.min(cases, start + 5_000); i++) {
       const detectedAt = now - (i % 90) * 86_400_000;
-      const stage = stages[i % stages.length];
+      const stageIndex = i % stages.length;
+      const stage = stages[stageIndex];
       const order = `27${String(i % 10_000).padStart(4, '0')}-${String(100000000000000 + i)}`;
       batch.push({
         id: `bench-case-${i}`, origin: 'review', platform: 'pinduoduo', shop: '演示店铺', buyerKey: `pinduoduo:name:买${i % 30_000}***`, buyerName: `买${i % 30_000}***`,
         orderId: order, productId: String(500000000 + (i % 400)), productName: `商品 ${i % 400}`, productKey: `pinduoduo|${500000000 + (i % 400)}`,
         reviewKey: `pinduoduo:${order}`, dedupeKey: `pinduoduo|${order}|pinduoduo:${order}`, reviewText: '收到就是坏的，开机两分钟就自动关机。', stars: 1 + (i % 3),
-        level: 'negative', causes: [causes[i % causes.length]], handler: `客服${i % 5}`, remedies: [], stage, ...(stage === 'closed' ? { outcome: 'buyer_satisfied', closedAt: detectedAt + 3_600_000 } : {}),
+        level: 'negative', causes: [causes[i % causes.length]], handler: `客服${i % 5}`, stage, ...(stage === 'closed' ? { outcome: 'buyer_satisfied', closedAt: detectedAt + 3_600_000 } : {}),
+        remedies: stageIndex >= 2 ? [{ kind: 'coupon', cost: 10, chosen: stageIndex >= 3 }, { kind: 'apology', cost: 0, chosen: false }] : [],
         sourceUrl: 'http://mms.pinduoduo.com/goods/evaluation/index', detectedAt, detectedDay: new Date(detectedAt).toISOString().slice(0, 10), stageSince: detectedAt, updatedAt: detectedAt,
-        history: [{ at: detectedAt, by: `客服${i % 5}`, type: 'created', origin: 'review' }],
+        // A case's history as the agent's clicks leave it: created, then one event per stage reached.
+        history: [
+          { at: detectedAt, by: `客服${i % 5}`, type: 'created', origin: 'review' },
+          ...stages.slice(1, stageIndex + 1).map((to, step) => ({ at: detectedAt + (step + 1) * 600_000, by: `客服${i % 5}`, type: 'stage', from: stages[step], to, ...(to === 'closed' ? { outcome: 'buyer_satisfied' } : {}) })),
+        ],
       });
     }
     await put('cases', batch);

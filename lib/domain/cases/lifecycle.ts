@@ -157,6 +157,13 @@ export function setRemedies(current: Case, remedies: Remedy[], by: string, now: 
   return { ...current, remedies, updatedAt: now, history: [...current.history, { at: now, by, type: 'remedies', remedies }] };
 }
 
+/** Hands the case to another agent (the dashboard's reassignment); the same agent changes nothing. */
+export function reassign(current: Case, handler: string, by: string, now: number): Case {
+  const to = handler.trim();
+  if (!to || to === current.handler) return current;
+  return { ...current, handler: to, updatedAt: now, history: [...current.history, { at: now, by, type: 'handler', from: current.handler, to }] };
+}
+
 /** Causes learnt after the case was opened (the classifier answers after the first read). */
 export function setCauses(current: Case, causes: CauseCode[], by: string, now: number): Case {
   if (causes.length === 0 || causes.join() === current.causes.join()) return current;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../i18n';
+import { downloadBackup } from '../download';
 import { sendMessage } from '../../messaging/protocol';
 import type { Settings } from '../../storage/settings';
 
@@ -74,12 +75,7 @@ export function BackupPage({ t }: { t: Translate }) {
   const [message, setMessage] = useState<Message>(null);
   const download = async () => {
     try {
-      const json = await sendMessage('exportBackup', undefined);
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-      link.download = `kefu-lens-backup-${new Date().toISOString().slice(0, 10)}.json`;
-      link.click();
-      URL.revokeObjectURL(link.href);
+      await downloadBackup();
     } catch (error) {
       setMessage({ ok: false, text: errorText(error) });
     }

@@ -8,6 +8,7 @@ import type { StorageProblem } from '../../background/storage-health';
 import type { DueList as Due } from '../../domain/cases/model';
 import type { Translate } from '../../i18n';
 import { sendMessage } from '../../messaging/protocol';
+import { DASHBOARD_PAGE, formatDashboardHash } from '../dashboard/route';
 
 /** The tab the popup describes: `?tabId=` when opened as a page for a given tab, else the active tab. */
 async function targetTab(): Promise<{ id: number; url?: string } | undefined> {
@@ -102,6 +103,7 @@ export function PopupPage({ t }: { t: Translate }) {
           : undefined
       }
       onConfigure={tab ? () => void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}?tabId=${tab.id}` }) : undefined}
+      onOpenDashboard={() => void browser.tabs.create({ url: browser.runtime.getURL(DASHBOARD_PAGE) + formatDashboardHash({ view: 'board' }) }).then(() => window.close())}
     />
   );
 }

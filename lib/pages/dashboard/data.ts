@@ -1,0 +1,60 @@
+import { localDay } from '../../domain/cases/lifecycle';
+import type { Case } from '../../domain/cases/model';
+import { budgetUse } from '../../domain/stats/aggregate';
+import { dayNumber, daySpan } from '../../domain/stats/days';
+import type { CaseDigest } from '../../domain/stats/digest';
+import { openKefuDb, type KefuDb } from '../../storage/db';
+import { ledgerDays, loadDigest, loadSearch, overdueCaseIds, readAllCases, saveDigest, type DigestLoad } from '../../storage/digest-repo';
+import type { BudgetDay } from './views';
+
+/** Days of remedy spend the risk view shows. */
+const BUDGET_DAYS = 30;
+
+export type DashboardData = DigestLoad;
+
+/** What the board can be drawn without: overdue follow-ups and the remedy spend, read right after. */
+export interface DashboardExtras {
+  overdueRows: Uint8Array;
+  overdueTimers: number;
+  budget: BudgetDay[];
+  /** The digest's search texts are in (the text filter works). */
+  searchReady: boolean;
+}
+
+/**
+ * The dashboard reads IndexedDB itself: it is an extension page of the background's origin, and
+ * passing 100,000 cases through runtime messaging would copy them all twice. Writes still go
+ * through the background (its handlers check them and re-arm the follow-up alarms).
+ */
+async function withDb<T>(work: (db: KefuDb) => Promise<T>): Promise<T> {
+  const db = await openKefuDb();
+  try {
+    return await work(db);
+  } finally {
+    // Never hold the connection: a newer background must be able to upgrade the schema.
+    db.close();
+  }
+}
+
+export function loadDashboard(onProgress: (done: number, total: number) => void): Promise<DashboardData> {
+  return withDb((db) => loadDigest(db, onProgress));
+}
+
+export function loadExtras({ digest, searchLoaded }: DigestLoad, now = Date.now()): Promise<DashboardExtras> {
+  return withDb(async (db) => {
+    const [overdue, ledger, searchReady] = await Promise.all([overdueCaseIds(db, now), ledgerDays(db, now, BUDGET_DAYS), searchLoaded || loadSearch(db, digest)]);
+    const overdueRows = new Uint8Array(digest.length);
+    digest.ids.forEach((id, row) => overdue.caseIds.has(id) && (overdueRows[row] = 1));
+    const today = dayNumber(localDay(now));
+    return { overdueRows, overdueTimers: overdue.timers, searchReady, budget: budgetUse(ledger.records, ledger.dailyBudget, daySpan(today - BUDGET_DAYS + 1, today)) };
+  });
+}
+
+export function persistDigest(digest: CaseDigest, order: Uint32Array): Promise<unknown> {
+  return withDb((db) => saveDigest(db, digest, order));
+}
+
+/** The full records of some cases (for the CSV export), read page by page. */
+export function readCases(ids: ReadonlySet<string>, onProgress: (done: number, total: number) => void): Promise<Case[]> {
+  return withDb(async (db) => (await readAllCases(db, onProgress)).filter((c) => ids.has(c.id)));
+}
