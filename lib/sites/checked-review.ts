@@ -10,12 +10,15 @@ export interface RawReview extends Omit<Review, 'stars'> {
 }
 
 /**
- * The one gate every adapter's extraction passes in the page: placeholder texts are skipped,
+ * The one gate every adapter's extraction passes in the page: rows with only placeholder texts are skipped,
  * impossible ratings, or rows with neither stars nor a platform level, are unreadable, and
  * over-long fields are cut. (The full schema check happens where reviews enter the background.)
  */
 export function checkedReading(raw: RawReview, elements: Element[], badgeSlot: Element): RowReading {
-  if (isPlaceholderText(raw.text)) return { ok: false, reason: 'no-text', detail: 'buyer wrote no text' };
+  // A `系统默认好评` row can still carry a 追评 in the buyer's words: it is read (the placeholder stays its
+  // text, as shown) so the classifier sees the 追评.
+  const followUpUnderPlaceholder = raw.text.trim() !== '' && raw.followUpText !== undefined && !isPlaceholderText(raw.followUpText);
+  if (isPlaceholderText(raw.text) && !followUpUnderPlaceholder) return { ok: false, reason: 'no-text', detail: 'buyer wrote no text' };
   const { stars, ...rest } = raw;
   if (stars !== null && (!Number.isInteger(stars) || stars < 1 || stars > 5)) {
     return { ok: false, reason: 'unreadable', detail: `impossible star rating (${stars})` };
