@@ -39,8 +39,8 @@ export function textOf(node: Node | null | undefined): string {
   return cleanText(node?.textContent ?? '');
 }
 
-/** `text` with runs of spaces collapsed, spaces around line breaks dropped, and trimmed. */
-function cleanText(raw: string): string {
+/** `raw` with runs of spaces collapsed, spaces around line breaks dropped, and trimmed (as `textOf` reads). */
+export function cleanText(raw: string): string {
   const text = raw.replace(/[ \t\u00a0\u3000]+/g, ' ');
   return (text.includes('\n') ? text.replace(/ *\n\s*/g, '\n') : text).trim();
 }
@@ -58,6 +58,16 @@ export function textWithBreaks(scope: Element): string {
     else if ((node as Element).localName === 'br') parts.push('\n');
   }
   return cleanText(parts.join(''));
+}
+
+/**
+ * The cells of a table row, in order. Walking the siblings costs a fraction of `row.cells`, a live
+ * collection that is slow to build, which counts on pages of thousands of rows.
+ */
+export function cellsOf(row: Element): Element[] {
+  const cells: Element[] = [];
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) cells.push(cell);
+  return cells;
 }
 
 /** Elements below `scope` with no element children: where visible text fragments live. */

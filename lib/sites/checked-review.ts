@@ -19,16 +19,19 @@ export function checkedReading(raw: RawReview, elements: Element[], badgeSlot: E
   // text, as shown) so the classifier sees the 追评.
   const followUpUnderPlaceholder = raw.text.trim() !== '' && raw.followUpText !== undefined && !isPlaceholderText(raw.followUpText);
   if (isPlaceholderText(raw.text) && !followUpUnderPlaceholder) return { ok: false, reason: 'no-text', detail: 'buyer wrote no text' };
-  const { stars, ...rest } = raw;
+  const { stars } = raw;
   if (stars !== null && (!Number.isInteger(stars) || stars < 1 || stars > 5)) {
     return { ok: false, reason: 'unreadable', detail: `impossible star rating (${stars})` };
   }
-  const review: Review = { ...rest, text: raw.text.slice(0, MAX_REVIEW_TEXT), buyer: raw.buyer.slice(0, MAX_BUYER_NAME) };
+  // Built field by field, absent fields left out (the schema wants them absent, not undefined).
+  const review: Review = { platform: raw.platform, key: raw.key, text: raw.text.slice(0, MAX_REVIEW_TEXT), buyer: raw.buyer.slice(0, MAX_BUYER_NAME), replied: raw.replied };
   if (stars !== null) review.stars = stars;
+  if (raw.platformLevel !== undefined) review.platformLevel = raw.platformLevel;
   if (levelOf(review) === null) return { ok: false, reason: 'unreadable', detail: 'no star rating and no level shown' };
   if (raw.followUpText !== undefined) review.followUpText = raw.followUpText.slice(0, MAX_REVIEW_TEXT);
-  for (const field of ['platformLevel', 'followUpText', 'orderId', 'productName', 'productId', 'time'] as const) {
-    if (review[field] === undefined) delete review[field];
+  for (const field of ['orderId', 'productName', 'productId', 'time'] as const) {
+    const value = raw[field];
+    if (value !== undefined) review[field] = value;
   }
   return { ok: true, review, elements, badgeSlot };
 }

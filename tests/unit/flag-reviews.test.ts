@@ -59,8 +59,12 @@ describe('flag-reviews on the Pinduoduo review list', () => {
     expect(levels).toEqual(['negative', 'negative', 'neutral', 'positive', 'positive', 'negative']);
     expect(document.querySelectorAll('kefu-badge')).toHaveLength(4);
     expect(status.reviews).toEqual({ read: 6, negative: 3, neutral: 1, positive: 2, hiddenComplaints: 0, noText: 2, unreadable: 1 });
-    // The content row of a review is tinted, not counted as a second review.
-    expect(document.querySelectorAll('[data-kefu-tint]')).toHaveLength(6);
+    // A flagged review's rows are tinted (its content row is not counted as a second review); a good
+    // one is not, so marking it restyles nothing.
+    expect([...document.querySelectorAll('[data-kefu-tint]')].map((el) => el.getAttribute('data-kefu-tint'))).toEqual(
+      ['negative', 'negative', 'negative', 'negative', 'neutral', 'neutral', 'negative', 'negative'],
+    );
+    expect(document.querySelectorAll('[data-kefu-level="positive"] [data-kefu-tint], [data-kefu-level="positive"][data-kefu-tint]')).toHaveLength(0);
 
     await flush();
     expect(badgeText('pinduoduo:260410-662259689903207')).toContain('质量问题');

@@ -13,7 +13,7 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 function watch(options?: { rereadChanged?: boolean }) {
   const batches: string[][] = [];
   const controller = new AbortController();
-  watchItems(finder, (items) => batches.push(items.map((item) => item.textContent ?? '')), controller.signal, { label: 'test', ...options });
+  watchItems(finder, { read: (item) => item.textContent ?? '', write: (texts) => batches.push(texts) }, controller.signal, { label: 'test', ...options });
   return { batches, controller };
 }
 
