@@ -130,6 +130,7 @@ export const flagReviews: Feature = {
     /** Every 中评/差评 and hidden complaint becomes a case (once: the background deduplicates). */
     const openCases = async (entries: ReadReview[]) => {
       if (entries.length === 0 || signal.aborted) return;
+      const sourceUrl = location.href;
       const inputs = entries.map(({ review, level, hiddenComplaint, analysis }): ReviewCaseInput => ({
         platform: review.platform,
         reviewKey: review.key,
@@ -141,7 +142,7 @@ export const flagReviews: Feature = {
         ...(review.stars ? { stars: review.stars } : {}),
         level: hiddenComplaint ? 'hidden-complaint' : level === 'negative' ? 'negative' : 'neutral',
         causes: analysis.kind === 'done' ? analysis.causes.map((cause) => cause.code) : [],
-        ...(location.href.length <= 2_000 ? { sourceUrl: location.href } : {}),
+        ...(sourceUrl.length <= 2_000 ? { sourceUrl } : {}),
       }));
       for (const entry of entries) entry.caseState = { kind: 'pending' };
       try {
