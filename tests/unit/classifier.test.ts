@@ -240,11 +240,10 @@ describe('hostile input and determinism', () => {
     expect(() => classifyReview(undefined as never)).not.toThrow();
   });
 
-  it('handles 10,000 characters quickly and only reads the first 5,000', () => {
+  // How fast is for the benchmarks (house rule: no timings in unit tests; this one failed under load).
+  it('reads 10,000 characters, and only the first 5,000', () => {
     const long = '质量很好，'.repeat(2000);
-    const t0 = performance.now();
     const v = review(long);
-    expect(performance.now() - t0).toBeLessThan(200);
     expect(v.negative).toBe(false);
     // a complaint after the cap is not seen
     expect(review('x'.repeat(6000) + '质量很差').negative).toBe(false);
