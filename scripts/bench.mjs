@@ -10,7 +10,8 @@ import { BENCH_URL, benchReviewPage, reviewPage } from './bench/review-page.mjs'
 import { benchCases } from './bench/cases.mjs';
 import { benchDashboard } from './bench/dashboard.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, 'no-build': { type: 'boolean', default: false } } });
+// `--only review-page` or `--only cases` (with the dashboard) runs one group of figures.
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, 'no-build': { type: 'boolean', default: false }, only: { type: 'string' } } });
 const runs = Number(values.runs);
 const executablePath = findChromium();
 if (!executablePath) {
@@ -29,8 +30,14 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
 
-// The dashboard reads the cases the cases benchmark stored.
-const rows = [...(await benchReviewPage({ context, runs })), ...(await benchCases({ context, runs })), ...(await benchDashboard({ context, runs }))];
+// The dashboard reads the cases the cases benchmark stored, so they run as one group.
+const groups = { 'review-page': [benchReviewPage], cases: [benchCases, benchDashboard] };
+if (values.only && !(values.only in groups)) throw new Error(`--only takes one of: ${Object.keys(groups).join(', ')}`);
+const rows = [];
+for (const [name, benches] of Object.entries(groups)) {
+  if (values.only && values.only !== name) continue;
+  for (const bench of benches) rows.push(...(await bench({ context, runs })));
+}
 await context.close();
 await server.close();
 rmSync(profile, { recursive: true, force: true });

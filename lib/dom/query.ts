@@ -36,8 +36,38 @@ export function closestAny(el: Element, alternatives: readonly string[]): Elemen
 
 /** Visible text with runs of spaces collapsed; line breaks kept (buyers write in lines). */
 export function textOf(node: Node | null | undefined): string {
-  const text = (node?.textContent ?? '').replace(/[ \t\u00a0\u3000]+/g, ' ');
+  return cleanText(node?.textContent ?? '');
+}
+
+/** `raw` with runs of spaces collapsed, spaces around line breaks dropped, and trimmed (as `textOf` reads). */
+export function cleanText(raw: string): string {
+  const text = raw.replace(/[ \t\u00a0\u3000]+/g, ' ');
   return (text.includes('\n') ? text.replace(/ *\n\s*/g, '\n') : text).trim();
+}
+
+/**
+ * Like `textOf`, with every `<br>` read as a line break: chat bubbles break the buyer's lines with
+ * `<br>`, which `textContent` drops (the lines would run together).
+ */
+export function textWithBreaks(scope: Element): string {
+  if (!scope.querySelector('br')) return textOf(scope);
+  const parts: string[] = [];
+  const walker = scope.ownerDocument.createTreeWalker(scope, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.nodeValue ?? '');
+    else if ((node as Element).localName === 'br') parts.push('\n');
+  }
+  return cleanText(parts.join(''));
+}
+
+/**
+ * The cells of a table row, in order. Walking the siblings costs a fraction of `row.cells`, a live
+ * collection that is slow to build, which counts on pages of thousands of rows.
+ */
+export function cellsOf(row: Element): Element[] {
+  const cells: Element[] = [];
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) cells.push(cell);
+  return cells;
 }
 
 /** Elements below `scope` with no element children: where visible text fragments live. */
@@ -72,5 +102,5 @@ export function textExcept(scope: Element, excluded: readonly Element[]): string
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!excluded.some((el) => el.contains(node))) parts.push(node.textContent ?? '');
   }
-  return textOf({ textContent: parts.join('') } as Node);
+  return cleanText(parts.join(''));
 }

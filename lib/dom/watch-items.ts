@@ -1,7 +1,10 @@
 import type { ItemFinder } from '../sites/types';
 import { observeAddedElements } from './observe';
 
-const ITEMS_PER_TASK = 250;
+/** A slice of reading ends once it has worked this long: input and frames of the page get a turn between slices. */
+const SLICE_BUDGET_MS = 8;
+/** Read in every slice whatever the clock says, so reading always moves on. */
+const MIN_ITEMS_PER_SLICE = 25;
 
 export interface WatchOptions {
   /** Names the User Timing measure `kefu-lens:<label>` each slice of reading is recorded as. */
@@ -14,22 +17,51 @@ export interface WatchOptions {
 }
 
 /**
- * Hands every item of a list page to `onItems` once: those present now, then those added later
- * (infinite scroll, list replaced by the framework), read from the added subtrees only; with
- * `rereadChanged`, again whenever something inside it changes. Big lists are read in slices of one
- * task each, so the page never waits on one long task; each slice is recorded as a User Timing
- * measure (visible in DevTools and to the benchmark), so the cost to the host page is measurable.
+ * What a consumer does with the items of a list: `read` each one, then `write` what a whole batch
+ * read at once. A write that restyles the host page belongs in `write`: on a big table one restyle
+ * and repaint costs more than reading hundreds of rows, so a batch spread over several slices is
+ * written once, in its last slice. `read` may only write what no stylesheet reads.
  */
-export function watchItems(finder: ItemFinder, onItems: (items: Element[]) => void, signal: AbortSignal, options: WatchOptions): void {
+export interface ItemPass<T> {
+  read(item: Element): T;
+  write(readings: T[]): void;
+}
+
+/** Lets the page's input and rendering run before reading goes on. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Hands every item of a list page to `pass` once: those present now, then those added later
+ * (infinite scroll, list replaced by the framework), read from the added subtrees only; with
+ * `rereadChanged`, again whenever something inside it changes. Reading runs in slices of about
+ * 8 ms, so the page never waits on one long task; each slice is recorded as a User Timing measure
+ * (visible in DevTools and to the benchmark), so the cost to the host page is measurable.
+ */
+export function watchItems<T>(finder: ItemFinder, pass: ItemPass<T>, signal: AbortSignal, options: WatchOptions): void {
   const seen = new WeakSet<Element>();
-  const readInSlices = (items: Element[]) => {
-    if (signal.aborted) return;
+  /** Batches waiting to be read, oldest first; the first one is being read. */
+  const queue: Array<{ items: Element[]; next: number; readings: T[] }> = [];
+
+  const readSlice = () => {
+    const batch = queue[0];
+    if (signal.aborted || !batch) return;
     const start = performance.now();
-    const slice = items.slice(0, ITEMS_PER_TASK);
-    onItems(slice);
-    performance.measure(`kefu-lens:${options.label}`, { start, detail: { items: slice.length } });
-    if (items.length > ITEMS_PER_TASK) setTimeout(() => readInSlices(items.slice(ITEMS_PER_TASK)), 0);
+    const first = batch.next;
+    while (batch.next < batch.items.length && (batch.next - first < MIN_ITEMS_PER_SLICE || performance.now() - start < SLICE_BUDGET_MS)) {
+      batch.readings.push(pass.read(batch.items[batch.next++]!));
+    }
+    const done = batch.next === batch.items.length;
+    if (done) {
+      queue.shift();
+      pass.write(batch.readings);
+    }
+    performance.measure(`kefu-lens:${options.label}`, { start, detail: { items: batch.next - first } });
+    if (queue.length > 0) void yieldToPage().then(readSlice);
   };
+
   const handle = (candidates: Iterable<Element>, changed: Iterable<Element> = []) => {
     const batch = new Set<Element>();
     for (const item of candidates) {
@@ -41,7 +73,10 @@ export function watchItems(finder: ItemFinder, onItems: (items: Element[]) => vo
       seen.add(item);
       batch.add(item);
     }
-    if (batch.size > 0) readInSlices([...batch]);
+    if (batch.size === 0) return;
+    queue.push({ items: [...batch], next: 0, readings: [] });
+    // A batch behind one still being read waits for its turn.
+    if (queue.length === 1) readSlice();
   };
   handle(finder.findItems(document));
   const owners = (elements: Element[]) => {

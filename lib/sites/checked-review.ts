@@ -10,22 +10,28 @@ export interface RawReview extends Omit<Review, 'stars'> {
 }
 
 /**
- * The one gate every adapter's extraction passes in the page: placeholder texts are skipped,
+ * The one gate every adapter's extraction passes in the page: rows with only placeholder texts are skipped,
  * impossible ratings, or rows with neither stars nor a platform level, are unreadable, and
  * over-long fields are cut. (The full schema check happens where reviews enter the background.)
  */
 export function checkedReading(raw: RawReview, elements: Element[], badgeSlot: Element): RowReading {
-  if (isPlaceholderText(raw.text)) return { ok: false, reason: 'no-text', detail: 'buyer wrote no text' };
-  const { stars, ...rest } = raw;
+  // A `系统默认好评` row can still carry a 追评 in the buyer's words: it is read (the placeholder stays its
+  // text, as shown) so the classifier sees the 追评.
+  const followUpUnderPlaceholder = raw.text.trim() !== '' && raw.followUpText !== undefined && !isPlaceholderText(raw.followUpText);
+  if (isPlaceholderText(raw.text) && !followUpUnderPlaceholder) return { ok: false, reason: 'no-text', detail: 'buyer wrote no text' };
+  const { stars } = raw;
   if (stars !== null && (!Number.isInteger(stars) || stars < 1 || stars > 5)) {
     return { ok: false, reason: 'unreadable', detail: `impossible star rating (${stars})` };
   }
-  const review: Review = { ...rest, text: raw.text.slice(0, MAX_REVIEW_TEXT), buyer: raw.buyer.slice(0, MAX_BUYER_NAME) };
+  // Built field by field, absent fields left out (the schema wants them absent, not undefined).
+  const review: Review = { platform: raw.platform, key: raw.key, text: raw.text.slice(0, MAX_REVIEW_TEXT), buyer: raw.buyer.slice(0, MAX_BUYER_NAME), replied: raw.replied };
   if (stars !== null) review.stars = stars;
+  if (raw.platformLevel !== undefined) review.platformLevel = raw.platformLevel;
   if (levelOf(review) === null) return { ok: false, reason: 'unreadable', detail: 'no star rating and no level shown' };
   if (raw.followUpText !== undefined) review.followUpText = raw.followUpText.slice(0, MAX_REVIEW_TEXT);
-  for (const field of ['platformLevel', 'followUpText', 'orderId', 'productName', 'productId', 'time'] as const) {
-    if (review[field] === undefined) delete review[field];
+  for (const field of ['orderId', 'productName', 'productId', 'time'] as const) {
+    const value = raw[field];
+    if (value !== undefined) review[field] = value;
   }
   return { ok: true, review, elements, badgeSlot };
 }

@@ -8,6 +8,7 @@ const EXPECTED_LEVELS = {
   'taobao:3928475610293847561:612345678901': 'negative',
   'taobao:3928475610293847562:598273645120': 'neutral',
   'taobao:3928475610293847563:612345678901': 'positive',
+  'taobao:3928475610293847565:598273645120': 'positive',
   'taobao:3928475610293847566:612345678901': 'negative',
   'taobao:3928475610293847567:598273645120': 'neutral',
   'taobao:3928475610293847568:598273645120': 'neutral',
@@ -23,11 +24,14 @@ test('千牛: levels from 好评/中评/差评, the 追评 row belongs to its re
   page.on('pageerror', (error) => pageErrors.push(error));
   await page.goto(REVIEWS);
 
-  await expect(page.locator('[data-kefu-level]')).toHaveCount(6);
+  await expect(page.locator('[data-kefu-level]')).toHaveCount(7);
   expect(await levelsOnPage(page)).toEqual(EXPECTED_LEVELS);
-  await expect(page.locator('kefu-badge')).toHaveCount(5);
+  // Five 中评/差评, and the 系统默认好评 whose 追评 complains.
+  await expect(page.locator('kefu-badge')).toHaveCount(6);
+  await expect(page.locator('[data-kefu-key="taobao:3928475610293847565:598273645120"]')).toHaveAttribute('data-kefu-recovery', 'hidden-complaint');
+  await expect(badgeOf(page, '3928475610293847565:598273645120')).toContainText('好评中有投诉');
   // The 追评 is tinted with its review's level, never counted as a review of its own.
-  await expect(page.locator('tr.next-table-expanded-row')).toHaveAttribute('data-kefu-tint', 'negative');
+  await expect(page.locator('tr.next-table-expanded-row').first()).toHaveAttribute('data-kefu-tint', 'negative');
   await expect(page.locator('tr.next-table-expanded-row[data-kefu-level]')).toHaveCount(0);
   await expect(badgeOf(page, '3928475610293847561:612345678901')).toContainText('差评');
   await expect(badgeOf(page, '3928475610293847561:612345678901')).toContainText('质量问题');
@@ -50,17 +54,17 @@ test('千牛: levels from 好评/中评/差评, the 追评 row belongs to its re
   const popup = await openPopupFor(browser, page);
   await expect(popup.getByTestId('popup-platform')).toHaveText('淘宝/天猫 千牛');
   await expect(popup.getByTestId('popup-page-kind')).toHaveText('评价列表');
-  await expect(popup.getByTestId('popup-read')).toHaveText('6');
+  await expect(popup.getByTestId('popup-read')).toHaveText('7');
   await expect(popup.getByTestId('popup-negative')).toHaveText('2');
   await expect(popup.getByTestId('popup-neutral')).toHaveText('3');
-  await expect(popup.getByTestId('popup-no-text')).toHaveText('2');
+  await expect(popup.getByTestId('popup-no-text')).toHaveText('1');
   await expect(popup.getByTestId('popup-unreadable')).toHaveText('1');
 });
 
 test('千牛: the table body replaced by the next page is read, emotion labels included', async () => {
   const page = await browser.context.newPage();
   await page.goto(REVIEWS);
-  await expect(page.locator('[data-kefu-level]')).toHaveCount(6);
+  await expect(page.locator('[data-kefu-level]')).toHaveCount(7);
 
   // Fusion re-renders the rows when the agent turns the page: the old rows go, new ones come.
   await page.evaluate(() => {

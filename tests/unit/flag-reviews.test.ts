@@ -4,7 +4,10 @@ import { emptyStatus } from '../../lib/content/run';
 import { flagReviews } from '../../lib/features/flag-reviews';
 import { createTranslator } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';
+import { classifyReview } from '../../lib/domain/classifier';
+import type { Review } from '../../lib/domain/review';
 import { pinduoduo } from '../../lib/sites/pinduoduo';
+import { taobao } from '../../lib/sites/taobao';
 import { EverythingVisible } from './bad-input-harness';
 import { fixtureMarkup } from './fixture-markup';
 
@@ -15,11 +18,11 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 const started: AbortController[] = [];
 
-function start() {
+function start(adapter = pinduoduo) {
   const controller = new AbortController();
   started.push(controller);
-  const status = emptyStatus('pinduoduo', 'reviews');
-  flagReviews.init({ signal: controller.signal, adapter: pinduoduo, status, t: createTranslator('zh-CN') });
+  const status = emptyStatus(adapter.platform, 'reviews');
+  flagReviews.init({ signal: controller.signal, adapter, status, t: createTranslator('zh-CN') });
   return { controller, status };
 }
 
@@ -56,8 +59,12 @@ describe('flag-reviews on the Pinduoduo review list', () => {
     expect(levels).toEqual(['negative', 'negative', 'neutral', 'positive', 'positive', 'negative']);
     expect(document.querySelectorAll('kefu-badge')).toHaveLength(4);
     expect(status.reviews).toEqual({ read: 6, negative: 3, neutral: 1, positive: 2, hiddenComplaints: 0, noText: 2, unreadable: 1 });
-    // The content row of a review is tinted, not counted as a second review.
-    expect(document.querySelectorAll('[data-kefu-tint]')).toHaveLength(6);
+    // A flagged review's rows are tinted (its content row is not counted as a second review); a good
+    // one is not, so marking it restyles nothing.
+    expect([...document.querySelectorAll('[data-kefu-tint]')].map((el) => el.getAttribute('data-kefu-tint'))).toEqual(
+      ['negative', 'negative', 'negative', 'negative', 'neutral', 'neutral', 'negative', 'negative'],
+    );
+    expect(document.querySelectorAll('[data-kefu-level="positive"] [data-kefu-tint], [data-kefu-level="positive"][data-kefu-tint]')).toHaveLength(0);
 
     await flush();
     expect(badgeText('pinduoduo:260410-662259689903207')).toContain('质量问题');
@@ -171,5 +178,35 @@ describe('flag-reviews on the Pinduoduo review list', () => {
     const { controller } = start();
     controller.abort();
     expect(document.querySelectorAll('[data-kefu-level], [data-kefu-key], [data-kefu-tint], kefu-badge, kefu-panel, style[data-kefu-style]')).toHaveLength(0);
+  });
+});
+
+describe('flag-reviews on the 千牛 review list, with the real classifier', () => {
+  beforeEach(() => {
+    vi.stubGlobal('IntersectionObserver', EverythingVisible);
+    document.documentElement.innerHTML = fixtureMarkup('taobao/review-list.html');
+    send.mockImplementation((async (type: string, data: { reviews?: Review[] }) => {
+      if (type === 'analyseReviews') return data.reviews!.map((review) => ({ key: review.key, ...classifyReview(review) }));
+      return type === 'getNotes' ? {} : null;
+    }) as never);
+  });
+  afterEach(() => {
+    for (const controller of started.splice(0)) controller.abort();
+    send.mockReset();
+    vi.unstubAllGlobals();
+  });
+
+  it('reads the 追评 of a 系统默认好评 row and flags its complaint; an unwritten review stays unread', async () => {
+    const { status } = start(taobao);
+    const defaultGood = document.querySelector('[data-kefu-key="taobao:3928475610293847565:598273645120"]')!;
+    expect(defaultGood.getAttribute('data-kefu-level')).toBe('positive');
+    expect(status.reviews.noText).toBe(1);
+    await flush();
+    expect(defaultGood.getAttribute('data-kefu-recovery')).toBe('hidden-complaint');
+    expect(badgeText('taobao:3928475610293847565:598273645120')).toContain('好评中有投诉');
+    expect(badgeText('taobao:3928475610293847565:598273645120')).toContain('质量问题');
+    // `此用户没有填写评价` without a 追评: nothing to read, nothing flagged.
+    expect(document.querySelector('[data-kefu-key="taobao:3928475610293847564:598273645120"]')).toBeNull();
+    expect(status.reviews.hiddenComplaints).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchItems } from '../../lib/dom/watch-items';
 import type { ItemFinder } from '../../lib/sites/types';
 
@@ -13,7 +13,7 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 function watch(options?: { rereadChanged?: boolean }) {
   const batches: string[][] = [];
   const controller = new AbortController();
-  watchItems(finder, (items) => batches.push(items.map((item) => item.textContent ?? '')), controller.signal, { label: 'test', ...options });
+  watchItems(finder, { read: (item) => item.textContent ?? '', write: (texts) => batches.push(texts) }, controller.signal, { label: 'test', ...options });
   return { batches, controller };
 }
 
@@ -48,6 +48,44 @@ describe('watchItems', () => {
     first!.setAttribute('data-kefu-sender', 'buyer');
     await flush();
     expect(watched.batches).toEqual([['a', 'b'], ['c'], ['d']]);
+  });
+
+  it('reads a big list in slices that yield between them, and writes it once, in its last slice', async () => {
+    document.body.innerHTML = `<div id="list">${Array.from({ length: 100 }, (_, i) => `<div class="row">${i}</div>`).join('')}</div>`;
+    // Each row takes a millisecond to read: a slice reads its minimum of rows (past its 8 ms budget), then yields.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const slices: number[] = [];
+    const writes: string[][] = [];
+    const pass = { read: (item: Element) => ((clock += 1), item.textContent ?? ''), write: (texts: string[]) => writes.push(texts) };
+    const measure = vi.spyOn(performance, 'measure').mockImplementation(((_name: string, options: { detail: { items: number } }) => {
+      slices.push(options.detail.items);
+    }) as never);
+    controller = new AbortController();
+    watchItems(finder, pass, controller.signal, { label: 'test' });
+    expect(slices).toEqual([25]);
+    expect(writes).toEqual([]);
+    for (let i = 0; i < 5; i++) await flush();
+    expect(slices).toEqual([25, 25, 25, 25]);
+    expect(writes).toEqual([Array.from({ length: 100 }, (_, i) => String(i))]);
+    measure.mockRestore();
+    vi.mocked(performance.now).mockRestore();
+  });
+
+  it('sizes slices by time: cheap rows are read many to a slice', async () => {
+    document.body.innerHTML = `<div id="list">${Array.from({ length: 100 }, (_, i) => `<div class="row">${i}</div>`).join('')}</div>`;
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const slices: number[] = [];
+    const measure = vi.spyOn(performance, 'measure').mockImplementation(((_name: string, options: { detail: { items: number } }) => {
+      slices.push(options.detail.items);
+    }) as never);
+    controller = new AbortController();
+    watchItems(finder, { read: () => (clock += 0.125), write: () => {} }, controller.signal, { label: 'test' });
+    for (let i = 0; i < 3; i++) await flush();
+    expect(slices).toEqual([64, 36]);
+    measure.mockRestore();
+    vi.mocked(performance.now).mockRestore();
   });
 
   it('stops when aborted', async () => {

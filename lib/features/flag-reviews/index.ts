@@ -12,6 +12,8 @@ import { createOverlay, type FlaggedReview } from './overlay';
 /** A review read on this page, with where it lives. */
 interface ReadReview extends FlaggedReview {
   root: Element;
+  /** Every element of the review, the root first. */
+  elements: Element[];
   badgeSlot: Element;
 }
 
@@ -57,33 +59,39 @@ export const flagReviews: Feature = {
       fill: (entry, reply) => fillReply(reply, entry.review, () => reader.openReplyBox?.((entry as ReadReview).root) ?? false),
     });
 
-    const readRows = (roots: Element[]) => {
-      const read: ReadReview[] = [];
-      for (const root of roots) {
-        const reading = reader.read(root);
-        if (!reading.ok) {
-          status.reviews[reading.reason === 'no-text' ? 'noText' : 'unreadable']++;
-          continue;
-        }
-        const { review, elements, badgeSlot } = reading;
-        const level = levelOf(review);
-        if (!level) {
-          status.reviews.unreadable++;
-          continue;
-        }
-        status.reviews.read++;
-        status.reviews[level]++;
-        const [, ...rest] = elements;
-        root.setAttribute(MARK.level, level);
-        root.setAttribute(MARK.key, review.key);
-        for (const el of rest) el.setAttribute(MARK.tint, level);
-        marked.push(...elements);
-        const entry: ReadReview = { review, level, analysis: { kind: 'pending' }, hiddenComplaint: false, note: '', caseState: { kind: 'none' }, root, badgeSlot };
-        if (level !== 'positive') {
-          root.setAttribute(MARK.recovery, 'rating');
-          overlay.addBadge(entry, badgeSlot);
-        }
-        read.push(entry);
+    /**
+     * Reads one row and marks it with what no stylesheet reads (level, key): those marks restyle
+     * nothing, so they go on at once, slice by slice.
+     */
+    const readRow = (root: Element): ReadReview | null => {
+      const reading = reader.read(root);
+      if (!reading.ok) {
+        status.reviews[reading.reason === 'no-text' ? 'noText' : 'unreadable']++;
+        return null;
+      }
+      const { review, elements, badgeSlot } = reading;
+      const level = levelOf(review);
+      if (!level) {
+        status.reviews.unreadable++;
+        return null;
+      }
+      status.reviews.read++;
+      status.reviews[level]++;
+      root.setAttribute(MARK.level, level);
+      root.setAttribute(MARK.key, review.key);
+      marked.push(...elements);
+      return { review, level, analysis: { kind: 'pending' }, hiddenComplaint: false, note: '', caseState: { kind: 'none' }, root, elements, badgeSlot };
+    };
+
+    /** Highlights and badges a batch's 中评/差评 at once (see `ItemPass`): the page restyles once per batch. */
+    const flagRows = (readings: Array<ReadReview | null>) => {
+      const read = readings.filter((entry) => entry !== null);
+      for (const entry of read) {
+        if (entry.level === 'positive') continue;
+        // Only flagged reviews carry the attributes the highlight stylesheet reads.
+        for (const el of entry.elements) el.setAttribute(MARK.tint, entry.level);
+        entry.root.setAttribute(MARK.recovery, 'rating');
+        overlay.addBadge(entry, entry.badgeSlot);
       }
       // Notes and analysis are fetched after this pass, in batches, so the page's task stays short.
       for (let i = 0; i < read.length; i += ENRICH_BATCH) {
@@ -122,6 +130,7 @@ export const flagReviews: Feature = {
     /** Every 中评/差评 and hidden complaint becomes a case (once: the background deduplicates). */
     const openCases = async (entries: ReadReview[]) => {
       if (entries.length === 0 || signal.aborted) return;
+      const sourceUrl = location.href;
       const inputs = entries.map(({ review, level, hiddenComplaint, analysis }): ReviewCaseInput => ({
         platform: review.platform,
         reviewKey: review.key,
@@ -133,7 +142,7 @@ export const flagReviews: Feature = {
         ...(review.stars ? { stars: review.stars } : {}),
         level: hiddenComplaint ? 'hidden-complaint' : level === 'negative' ? 'negative' : 'neutral',
         causes: analysis.kind === 'done' ? analysis.causes.map((cause) => cause.code) : [],
-        ...(location.href.length <= 2_000 ? { sourceUrl: location.href } : {}),
+        ...(sourceUrl.length <= 2_000 ? { sourceUrl } : {}),
       }));
       for (const entry of entries) entry.caseState = { kind: 'pending' };
       try {
@@ -157,7 +166,7 @@ export const flagReviews: Feature = {
       overlay.addBadge(entry, entry.badgeSlot);
     };
 
-    watchItems(reader, readRows, signal, { label: 'flag-reviews' });
+    watchItems(reader, { read: readRow, write: flagRows }, signal, { label: 'flag-reviews' });
 
     signal.addEventListener(
       'abort',

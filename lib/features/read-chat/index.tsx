@@ -60,19 +60,21 @@ export const readChat: Feature = {
 
     watchItems(
       chat,
-      (rows) => {
-        for (const row of rows) {
-          const message = chat.readMessage(row);
-          if (message) {
-            row.setAttribute(MARK.sender, message.sender);
-            read.set(row, message);
-          } else if (read.delete(row)) {
-            // A recycled row that no longer holds a message keeps no stale mark.
-            row.removeAttribute(MARK.sender);
+      {
+        read: (row) => ({ row, message: chat.readMessage(row) }),
+        write(readings) {
+          for (const { row, message } of readings) {
+            if (message) {
+              row.setAttribute(MARK.sender, message.sender);
+              read.set(row, message);
+            } else if (read.delete(row)) {
+              // A recycled row that no longer holds a message keeps no stale mark.
+              row.removeAttribute(MARK.sender);
+            }
           }
-        }
-        status.chat.messages = messages().length;
-        updateWaiting();
+          status.chat.messages = messages().length;
+          updateWaiting();
+        },
       },
       signal,
       { label: 'read-chat', rereadChanged: true },

@@ -1,5 +1,5 @@
 import type { ChatMessage, ConversationCard, Sender } from '../../domain/chat';
-import { closestAny, leafElements, queryAll, queryFirst, textOf } from '../../dom/query';
+import { closestAny, leafElements, queryAll, queryFirst, textOf, textWithBreaks } from '../../dom/query';
 import { card, cardText, chatMessage, firstText } from '../chat-parts';
 import type { ChatReader } from '../types';
 import { JD_CHAT as S } from './selectors';
@@ -42,8 +42,8 @@ export const jdChat: ChatReader = {
     const content = queryFirst(row, S.content);
     if (sender !== 'system' && !content) return null;
     if (!content) return chatMessage(sender, cardText(row, queryAll(row, S.time)), time);
-    // A goods card is a message of its sender too, its fields joined.
-    return chatMessage(sender, queryFirst(content, S.productLink) ? cardText(content) : textOf(content), time);
+    // A goods card is a message of its sender too, its fields joined; the buyer's own lines stay lines.
+    return chatMessage(sender, queryFirst(content, S.productLink) ? cardText(content) : textWithBreaks(content), time);
   },
   readConversation(doc) {
     const head = queryFirst(doc, S.buyerName);

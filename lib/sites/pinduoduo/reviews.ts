@@ -1,5 +1,5 @@
 import { fnv1a } from '../../domain/hash';
-import { closestAny, countAll, findTextFragment, matchesAny, queryAll, textOf } from '../../dom/query';
+import { cellsOf, cleanText, closestAny, countAll, findTextFragment, matchesAny, queryAll, textOf } from '../../dom/query';
 import { checkedReading } from '../checked-review';
 import type { ReviewListReader, RowReading } from '../types';
 import { PDD } from './selectors';
@@ -41,7 +41,7 @@ function readReviewCell(cell: Element): { text: string; followUpText?: string } 
   // Most reviews have no 追评: skip the search unless its label can be there.
   const whole = cell.textContent ?? '';
   const label = whole.includes('追') ? findTextFragment(cell, (text) => PDD.followUpLabel.test(text)) : null;
-  if (!label) return { text: textOf(cell) };
+  if (!label) return { text: cleanText(whole) };
   let followUpBlock: Node = label.node;
   while (followUpBlock.parentNode && followUpBlock.parentNode !== cell) followUpBlock = followUpBlock.parentNode;
   const text = [...cell.childNodes]
@@ -55,14 +55,15 @@ function readReviewCell(cell: Element): { text: string; followUpText?: string } 
 
 function readProductCell(cell: Element | undefined): { productName?: string; productId?: string } {
   if (!cell) return {};
-  const productId = PDD.productId.exec(textOf(cell))?.[1];
+  // The anchors allow any spacing, so the raw text serves (no need to tidy it first).
+  const productId = PDD.productId.exec(cell.textContent ?? '')?.[1];
   const productName = findTextFragment(cell, (text) => !PDD.productId.test(text))?.text;
   return { productName, productId };
 }
 
 /** The badge goes at the end of the header line (order number, time, buyer, stars). */
 function badgeSlotOf(header: Element): Element {
-  const cell = header instanceof HTMLTableRowElement ? header.cells[0] : undefined;
+  const cell = header.firstElementChild;
   return cell?.firstElementChild ?? cell ?? header;
 }
 
@@ -73,18 +74,21 @@ function read(header: Element): RowReading {
   if (!content || columns.text === undefined) {
     return { ok: false, reason: 'unreadable', detail: 'review content row or 评价内容 column not found' };
   }
-  const textCell = content.cells[columns.text];
+  const cells = cellsOf(content);
+  const textCell = cells[columns.text];
   if (!textCell) return { ok: false, reason: 'unreadable', detail: 'review cell missing' };
 
-  const headerText = textOf(header);
+  // The anchors allow any spacing, so the raw text serves (no need to tidy it first); a date needs
+  // two separators, which the order number (`260410-662259689903207`) never holds.
+  const headerText = header.textContent ?? '';
   const orderId = PDD.orderId.exec(headerText)?.[1];
-  const time = PDD.time.exec(headerText.replace(PDD.orderId, ''))?.[1];
-  const buyer = findTextFragment(header, (text) => PDD.maskedBuyer.test(text))?.text ?? '';
+  const time = PDD.time.exec(headerText)?.[1];
+  const buyer = headerText.includes('**') ? (findTextFragment(header, (text) => PDD.maskedBuyer.test(text))?.text ?? '') : '';
   const starCount = countAll(header, PDD.filledStar);
   const { text, followUpText } = readReviewCell(textCell);
-  const replyCell = columns.reply === undefined ? undefined : content.cells[columns.reply];
-  const replied = replyCell ? PDD.shopReplyLabel.test(textOf(replyCell)) : false;
-  const product = readProductCell(columns.product === undefined ? undefined : content.cells[columns.product]);
+  const replyCell = columns.reply === undefined ? undefined : cells[columns.reply];
+  const replied = replyCell ? PDD.shopReplyLabel.test(replyCell.textContent ?? '') : false;
+  const product = readProductCell(columns.product === undefined ? undefined : cells[columns.product]);
 
   return checkedReading(
     {
