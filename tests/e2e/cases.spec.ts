@@ -98,3 +98,23 @@ test('follow-ups survive a browser restart: the alarm is re-armed from IndexedDB
   await expect(popup.getByTestId('due-item')).toHaveCount(5);
   await expect(popup.getByTestId('due-when').first()).toContainText('后到期');
 });
+
+test('a follow-up without a page opens its case in the dashboard, from the popup and from the notification', async () => {
+  const now = Date.now();
+  const timer = {
+    id: 'manual-1', kind: 'manual', caseId: 'case-7', buyerKey: 'pinduoduo:name:阿***', platform: 'pinduoduo', buyerName: '阿***',
+    note: '回访一下', dueAt: now - 60_000, nextAt: now - 60_000, done: false, createdAt: now - 120_000,
+  };
+  await putRecords(browser.worker, 'timers', [timer]);
+  const tabUrls = () => browser.worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.pendingUrl || tab.url));
+  const caseUrl = `chrome-extension://${browser.extensionId}/dashboard.html#/case/case-7`;
+
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.getByTestId('due-item').getByRole('button', { name: /阿\*\*\*/ }).click();
+  await expect.poll(tabUrls).toContain(caseUrl);
+
+  // The notification's "打开页面" finds that tab again rather than opening a second one.
+  await browser.worker.evaluate(() => (chrome.notifications.onButtonClicked as unknown as { dispatch(id: string, index: number): void }).dispatch('kefu-timer:manual-1', 0));
+  await expect.poll(async () => (await tabUrls()).filter((url) => url === caseUrl).length).toBe(1);
+});
