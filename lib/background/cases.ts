@@ -5,6 +5,7 @@ import {
   CaseNoteSchema,
   ChatCaseInputSchema,
   NewTimerSchema,
+  ReassignSchema,
   RemediesSchema,
   SnoozeSchema,
   StageChangeSchema,
@@ -14,7 +15,7 @@ import {
 import * as z from 'zod/mini';
 import { onMessage } from '../messaging/protocol';
 import { getBuyerCard, saveBuyerNote } from '../storage/buyers-repo';
-import { changeCaseStage, getCaseView, noteOnCase, openChatCase, remediesOfCase, syncReviewCases } from '../storage/cases-repo';
+import { changeCaseStage, getCaseView, knownHandlers, noteOnCase, openChatCase, reassignCase, remediesOfCase, syncReviewCases } from '../storage/cases-repo';
 import type { KefuDb } from '../storage/db';
 import { loadSettings, saveSettings, SettingsSchema } from '../storage/settings';
 import { addTimer, listDue, setTimerDone, snooze } from '../storage/timers-repo';
@@ -63,6 +64,11 @@ export function registerCaseHandlers(db: Promise<KefuDb>, followUps: FollowUps, 
     const { id, text } = CaseNoteSchema.parse(data);
     return withDb(async (store) => noteOnCase(store, id, text, await loadSettings(store), Date.now()));
   });
+  onMessage('reassignCase', ({ data }) => {
+    const { id, handler } = ReassignSchema.parse(data);
+    return withDb(async (store) => reassignCase(store, id, handler, await loadSettings(store), Date.now()));
+  });
+  onMessage('getCaseHandlers', () => withDb(async (store) => knownHandlers(store, await loadSettings(store))));
   onMessage('setCaseRemedies', ({ data }) => {
     const { id, remedies } = RemediesSchema.parse(data);
     return withDb(async (store) => remediesOfCase(store, id, remedies, await loadSettings(store), Date.now()));

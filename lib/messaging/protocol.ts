@@ -79,6 +79,10 @@ interface ProtocolMap {
   getCase(data: { id: string }): CaseView | null;
   changeCaseStage(data: { id: string; stage: CaseStage; outcome?: CaseOutcome }): CaseView;
   addCaseNote(data: { id: string; text: string }): CaseView;
+  /** Hands the case to another agent. */
+  reassignCase(data: { id: string; handler: string }): CaseView;
+  /** Agent names a case can be handed to: the settings' own name, then every handler the cases know. */
+  getCaseHandlers(): string[];
   setCaseRemedies(data: { id: string; remedies: Remedy[] }): CaseView;
   getBuyerCard(data: { buyer: BuyerRef; orderIds: string[] }): BuyerCard;
   saveBuyerNote(data: { buyer: BuyerRef; field: BuyerNoteField; text: string; baseRev: number }): { memory: BuyerMemory; conflict: boolean };

@@ -1,5 +1,5 @@
 import type { IDBPTransaction } from 'idb';
-import { addCaseNote, caseFromChat, caseFromReview, changeStage, reviewDedupeKey, setCauses, setRemedies, suggestNextStep, type ChatCaseInput, type ReviewCaseInput } from '../domain/cases/lifecycle';
+import { addCaseNote, caseFromChat, caseFromReview, changeStage, reassign, reviewDedupeKey, setCauses, setRemedies, suggestNextStep, type ChatCaseInput, type ReviewCaseInput } from '../domain/cases/lifecycle';
 import type { Case, CaseOutcome, CaseSettings, CaseStage, CaseView, Remedy, Timer } from '../domain/cases/model';
 import { openTimer, planTimers } from '../domain/cases/timers';
 import type { KefuDb, KefuSchema } from './db';
@@ -116,6 +116,20 @@ export function changeCaseStage(db: KefuDb, id: string, stage: CaseStage, outcom
 
 export function noteOnCase(db: KefuDb, id: string, text: string, settings: CaseSettings, now: number, newId: NewId = randomId) {
   return updateCase(db, id, (c) => addCaseNote(c, text, settings.agentName, now), settings, now, newId);
+}
+
+export function reassignCase(db: KefuDb, id: string, handler: string, settings: CaseSettings, now: number, newId: NewId = randomId) {
+  return updateCase(db, id, (c) => reassign(c, handler, settings.agentName, now), settings, now, newId);
+}
+
+/** Names a case can be handed to: the agent's own name from settings, then every handler the cases know (distinct index keys, bounded). */
+export async function knownHandlers(db: KefuDb, settings: CaseSettings, limit = 50): Promise<string[]> {
+  const names = new Set(settings.agentName ? [settings.agentName] : []);
+  const index = db.transaction('cases').store.index('by-handler');
+  for (let cursor = await index.openKeyCursor(null, 'nextunique'); cursor && names.size < limit; cursor = await cursor.continue()) {
+    if (cursor.key) names.add(cursor.key);
+  }
+  return [...names];
 }
 
 export function remediesOfCase(db: KefuDb, id: string, remedies: Remedy[], settings: CaseSettings, now: number, newId: NewId = randomId) {

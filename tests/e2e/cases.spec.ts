@@ -118,3 +118,29 @@ test('a follow-up without a page opens its case in the dashboard, from the popup
   await browser.worker.evaluate(() => (chrome.notifications.onButtonClicked as unknown as { dispatch(id: string, index: number): void }).dispatch('kefu-timer:manual-1', 0));
   await expect.poll(async () => (await tabUrls()).filter((url) => url === caseUrl).length).toBe(1);
 });
+
+test('the overlay adds case notes from two tabs without losing one, and hands the case to another agent', async () => {
+  const [a, b] = [await browser.context.newPage(), await browser.context.newPage()];
+  for (const page of [a, b]) {
+    await page.goto(REVIEWS);
+    await expect(page.locator(badgeOf(FAN_REVIEW))).toContainText('待联系');
+    await page.locator(badgeOf(FAN_REVIEW)).click();
+  }
+  const [panelA, panelB] = [a.locator('kefu-panel'), b.locator('kefu-panel')];
+  await panelA.getByTestId('case-note-input').fill('买家下午三点后方便联系');
+  await panelB.getByTestId('case-note-input').fill('买家要求换新，不要退款');
+  await panelA.getByTestId('case-note-save').click();
+  await expect(panelA.getByTestId('case-notes')).toContainText('买家下午三点后方便联系');
+  // Tab B still shows the case from before A's note: its save appends, and it then shows both.
+  await panelB.getByTestId('case-note-save').click();
+  await expect(panelB.getByTestId('case-notes')).toContainText('买家下午三点后方便联系');
+  await expect(panelB.getByTestId('case-notes')).toContainText('买家要求换新，不要退款');
+
+  await panelB.getByTestId('case-handler-input').fill('阿强');
+  await panelB.getByRole('button', { name: '转交', exact: true }).click();
+  await expect(panelB.getByTestId('case-handler-name')).toHaveText('阿强');
+  await expect(panelB.getByTestId('case-history')).toContainText('转交：');
+  const [stored] = (await readStore<{ reviewKey: string; handler: string; history: Array<{ type: string; text?: string }> }>(browser.worker, 'cases')).filter((c) => c.reviewKey === FAN_REVIEW);
+  expect(stored!.handler).toBe('阿强');
+  expect(stored!.history.filter((event) => event.type === 'note').map((event) => event.text).sort()).toEqual(['买家下午三点后方便联系', '买家要求换新，不要退款'].sort());
+});

@@ -4,7 +4,7 @@ import type { ReviewCaseInput } from '../../lib/domain/cases/lifecycle';
 import { DEFAULT_CASE_SETTINGS } from '../../lib/domain/cases/model';
 import { BACKUP_STORES, exportBackup, importBackup, parseBackup } from '../../lib/storage/backup';
 import { getBuyerCard, saveBuyerNote } from '../../lib/storage/buyers-repo';
-import { changeCaseStage, getCaseView, noteOnCase, openChatCase, syncReviewCases } from '../../lib/storage/cases-repo';
+import { changeCaseStage, getCaseView, knownHandlers, noteOnCase, openChatCase, reassignCase, syncReviewCases } from '../../lib/storage/cases-repo';
 import { MIGRATIONS, openKefuDb } from '../../lib/storage/db';
 import { saveNote } from '../../lib/storage/notes-repo';
 import { recordReplyUse } from '../../lib/storage/reply-uses';
@@ -73,6 +73,18 @@ describe('cases in IndexedDB', () => {
     await Promise.all([noteOnCase(db, id, '买家要求退款', settings, T0 + 1, ids), noteOnCase(db, id, '已发优惠券', settings, T0 + 2, ids)]);
     const notes = (await getCaseView(db, id))!.case.history.flatMap((e) => (e.type === 'note' ? [e.text] : []));
     expect(notes.sort()).toEqual(['买家要求退款', '已发优惠券'].sort());
+    db.close();
+  });
+
+  it('hands a case to another agent, who then counts among the names offered', async () => {
+    const db = await freshDb();
+    const { created } = await syncReviewCases(db, [review(1), review(2)], settings, T0, ids);
+    const view = await reassignCase(db, created[0]!.id, ' 阿强 ', settings, T0 + HOUR, ids);
+    expect(view.case.handler).toBe('阿强');
+    expect(view.case.history.at(-1)).toEqual({ at: T0 + HOUR, by: '小美', type: 'handler', from: '小美', to: '阿强' });
+    expect(await knownHandlers(db, { ...settings, agentName: '小丽' })).toEqual(['小丽', '小美', '阿强']);
+    // The same name again changes nothing.
+    expect((await reassignCase(db, created[0]!.id, '阿强', settings, T0 + 2 * HOUR, ids)).case.history).toHaveLength(2);
     db.close();
   });
 

@@ -153,6 +153,13 @@ export function addCaseNote(current: Case, text: string, by: string, now: number
   return { ...current, updatedAt: now, history: [...current.history, { at: now, by, type: 'note', text: trimmed }] };
 }
 
+/** Hands the case to another agent (a name from settings or typed freely); the history says who had it. */
+export function reassign(current: Case, handler: string, by: string, now: number): Case {
+  const to = handler.trim();
+  if (!to || to === current.handler) return current;
+  return { ...current, handler: to, updatedAt: now, history: [...current.history, { at: now, by, type: 'handler', from: current.handler, to }] };
+}
+
 export function setRemedies(current: Case, remedies: Remedy[], by: string, now: number): Case {
   return { ...current, remedies, updatedAt: now, history: [...current.history, { at: now, by, type: 'remedies', remedies }] };
 }

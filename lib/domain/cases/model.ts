@@ -31,7 +31,8 @@ export type CaseEvent =
   | { at: number; by: string; type: 'stage'; from: CaseStage; to: CaseStage; outcome?: CaseOutcome }
   | { at: number; by: string; type: 'note'; text: string }
   | { at: number; by: string; type: 'remedies'; remedies: Remedy[] }
-  | { at: number; by: string; type: 'causes'; causes: CauseCode[] };
+  | { at: number; by: string; type: 'causes'; causes: CauseCode[] }
+  | { at: number; by: string; type: 'handler'; from: string; to: string };
 
 /**
  * A work order (工单). Flat fields so the dashboard can index them: per product, cause, agent, day.

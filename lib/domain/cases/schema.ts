@@ -42,6 +42,7 @@ export const ChatCaseInputSchema = z.object({
 });
 
 export const StageChangeSchema = z.object({ id: Id, stage: z.enum(CASE_STAGES), outcome: z.optional(z.enum(CASE_OUTCOMES)) });
+export const ReassignSchema = z.object({ id: Id, handler: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_BUYER_NAME)) });
 export const CaseNoteSchema = z.object({ id: Id, text: z.string().check(z.minLength(1), z.maxLength(MAX_BUYER_NOTE)) });
 
 const RemedySchema = z.object({ kind: z.enum(REMEDY_KINDS), cost: z.number().check(z.gte(0), z.lte(100_000)), chosen: z.boolean() });
@@ -75,6 +76,7 @@ const CaseEventSchema = z.union([
   z.object({ at: Instant, by: Name, type: z.literal('note'), text: z.string().check(z.maxLength(MAX_BUYER_NOTE)) }),
   z.object({ at: Instant, by: Name, type: z.literal('remedies'), remedies: z.array(RemedySchema) }),
   z.object({ at: Instant, by: Name, type: z.literal('causes'), causes: z.array(z.enum(CAUSE_CODES)) }),
+  z.object({ at: Instant, by: Name, type: z.literal('handler'), from: Name, to: Name }),
 ]);
 
 export const CaseSchema = z.object({
