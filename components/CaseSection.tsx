@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CASE_OUTCOMES, CASE_STAGES, type CaseOutcome, type CaseStage, type CaseView, type Timer } from '../lib/domain/cases/model';
+import { CASE_OUTCOMES, CASE_STAGES, type CaseOutcome, type CaseStage, type CaseView, type Remedy, type Timer } from '../lib/domain/cases/model';
 import type { PageMessageKey, Translate } from '../lib/i18n';
+import { money } from './ReplySuggestions';
 import { formatDuration } from './WaitingChip';
 
 export type CaseState = { kind: 'none' } | { kind: 'pending' } | { kind: 'open'; view: CaseView } | { kind: 'failed'; error: string };
@@ -31,6 +32,13 @@ export function useNow(everyMs = 30_000): number {
 export function stageLabel(t: T, view: CaseView): string {
   const stage = t(`stage.${view.case.stage}`);
   return view.case.outcome ? `${stage} · ${t(`outcome.${view.case.outcome}`)}` : stage;
+}
+
+/** `部分退款（已选，12 元）、优惠券`: the chosen remedies with their cost, then the others offered. */
+export function remediesLabel(t: T, remedies: readonly Remedy[]): string {
+  const label = (remedy: Remedy) => t(`remedy.kind.${remedy.kind}`);
+  const chosen = remedies.filter((remedy) => remedy.chosen).map((remedy) => t('case.remedyChosen', { label: label(remedy), cost: money(remedy.cost) }));
+  return [...chosen, ...remedies.filter((remedy) => !remedy.chosen).map(label)].join('、');
 }
 
 export interface CaseSectionProps {
@@ -88,7 +96,7 @@ export function CaseSection({ t, state, onStage, onTimerDone, onNote, onReassign
       {next && (
         <p class="case__next" data-testid="case-next">
           <span class="case__muted">{t('case.next')}：</span>
-          {t(`next.${next.step}`, { remedies: next.remedies.map((kind) => t(`remedy.${kind}`)).join('、') })}
+          {t(`next.${next.step}`, { remedies: next.remedies.map((kind) => t(`remedy.kind.${kind}`)).join('、') })}
         </p>
       )}
       <ul class="case__timers" data-testid="case-timers" aria-label={t('case.timers')}>
@@ -116,7 +124,7 @@ export function CaseSection({ t, state, onStage, onTimerDone, onNote, onReassign
               {event.type === 'stage' && t('case.changed', { stage: event.outcome ? `${t(`stage.${event.to}`)} · ${t(`outcome.${event.outcome}`)}` : t(`stage.${event.to}`) })}
               {event.type === 'note' && t('case.historyNote', { text: event.text })}
               {event.type === 'causes' && t('case.historyCauses', { causes: event.causes.map((code) => t(`cause.${code}`)).join('、') })}
-              {event.type === 'remedies' && t('case.historyRemedies', { remedies: event.remedies.map((r) => t(`remedy.${r.kind}`)).join('、') })}
+              {event.type === 'remedies' && t('case.historyRemedies', { remedies: remediesLabel(t, event.remedies) })}
               {event.type === 'handler' && t('case.historyHandler', { from: event.from || t('case.nobody'), to: event.to })}
             </li>
           ))}

@@ -5,7 +5,6 @@ import type { QuickReplyQuery } from '../domain/quick-replies/schema';
 import type { Review } from '../domain/review';
 import type { CauseResult } from '../domain/classifier';
 import type { Library } from '../domain/library/types';
-import type { CauseCode } from '../domain/taxonomy';
 import type { PlaybookSettings } from '../domain/playbook/budget';
 import type { RemedyChoice, RemedyOptions, RemedyQuery } from '../domain/playbook/settings-schema';
 import type { SuggestionQuery } from '../domain/library/schema';
@@ -18,6 +17,7 @@ import type { WatchedTab } from '../domain/cases/watch';
 import type { BuyerCard, BuyerRef } from '../storage/buyers-repo';
 import type { Settings } from '../storage/settings';
 import type { StorageProblem } from '../background/storage-health';
+import type { ChatSuggestions } from '../background/quick-replies';
 
 export interface ReviewAnalysis {
   key: string;
@@ -111,14 +111,14 @@ interface ProtocolMap {
   saveLibrary(data: Library): void;
   /** Review panel: the library's best replies for a cause on this page (public replies on a review page). */
   suggestReplies(data: SuggestionQuery): PaletteReply[];
-  /** Chat: when the buyer's unanswered messages complain, the cause and the library's best first-contact replies. */
-  suggestForChat(data: QuickReplyQuery): { cause: CauseCode | null; replies: PaletteReply[] };
+  /** Chat: for the buyer's current case (its stage) or a new complaint, the cause, the step's best replies and the remedies. */
+  suggestForChat(data: QuickReplyQuery): ChatSuggestions;
   getShopSettings(): PlaybookSettings;
   saveShopSettings(data: PlaybookSettings): void;
   /** The cause's remedies priced with the shop's settings, the daily budget and what was spent today. */
   getRemedyOptions(data: RemedyQuery): RemedyOptions;
-  /** The agent chose a remedy: priced with the shop's settings and recorded in the remedy ledger. */
-  recordRemedy(data: RemedyChoice): { record: RemedyRecord; spentToday: number };
+  /** The agent chose a remedy: priced with the shop's settings and recorded in the remedy ledger and on its case. */
+  recordRemedy(data: RemedyChoice): { record: RemedyRecord; spentToday: number; case: CaseView | null };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
