@@ -57,6 +57,8 @@ export interface ChatCaseInput {
   productId?: string;
   productName?: string;
   note?: string;
+  /** The causes the buyer's complaint showed, when the case is opened from it. */
+  causes?: CauseCode[];
   sourceUrl?: string;
 }
 
@@ -114,7 +116,7 @@ export function caseFromChat(input: ChatCaseInput, settings: CaseSettings, now: 
     productName: input.productName,
     productKey: productKeyOf(input.platform, input.productId, input.productName),
     level: 'complaint' as const,
-    causes: ['other'] as CauseCode[],
+    causes: input.causes?.length ? input.causes : (['other'] as CauseCode[]),
     handler: by,
     remedies: [],
     stage: 'to_contact' as const,

@@ -38,6 +38,7 @@ export const ChatCaseInputSchema = z.object({
   productId: z.optional(z.string().check(z.maxLength(100))),
   productName: z.optional(Short),
   note: z.optional(z.string().check(z.maxLength(MAX_BUYER_NOTE))),
+  causes: z.optional(z.array(z.enum(CAUSE_CODES)).check(z.maxLength(CAUSE_CODES.length))),
   sourceUrl: z.optional(Url),
 });
 

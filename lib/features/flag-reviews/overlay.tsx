@@ -108,7 +108,12 @@ export function createOverlay(options: {
           handlers: options.handlers(entry),
         }}
       >
-        <ReplySlot t={t} entry={entry} fill={(reply) => options.fill(entry, reply)} />
+        <ReplySlot
+          t={t}
+          entry={entry}
+          fill={(reply) => options.fill(entry, reply)}
+          onCase={(view) => void options.caseAction(entry, () => Promise.resolve(view))}
+        />
       </ReviewPanel>,
       panel.root,
     );
