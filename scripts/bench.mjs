@@ -9,7 +9,8 @@ import { hostResolverRules, startFixtureServer } from './lib/fixture-server.mjs'
 import { BENCH_URL, benchReviewPage, reviewPage } from './bench/review-page.mjs';
 import { benchCases } from './bench/cases.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, 'no-build': { type: 'boolean', default: false } } });
+// `--only cases` or `--only review-page` runs one group of figures.
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, 'no-build': { type: 'boolean', default: false }, only: { type: 'string' } } });
 const runs = Number(values.runs);
 const executablePath = findChromium();
 if (!executablePath) {
@@ -28,7 +29,8 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
 
-const rows = [...(await benchReviewPage({ context, runs })), ...(await benchCases({ context, runs }))];
+const wanted = (group) => !values.only || values.only === group;
+const rows = [...(wanted('review-page') ? await benchReviewPage({ context, runs }) : []), ...(wanted('cases') ? await benchCases({ context, runs }) : [])];
 await context.close();
 await server.close();
 rmSync(profile, { recursive: true, force: true });

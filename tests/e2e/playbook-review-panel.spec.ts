@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fixtureUrl, launchWithExtension, readStore, removeProfile, type ExtensionBrowser } from './harness';
+import { callBackground, fixtureUrl, launchWithExtension, readStore, removeProfile, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser;
 test.beforeEach(async () => {
@@ -132,4 +132,31 @@ test('the shop settings on the options page price the remedies and set the daily
   const panel = page.locator('kefu-panel');
   await expect(panel.getByTestId('remedy').nth(2)).toContainText('优惠券 · 成本 8 元');
   await expect(panel.getByTestId('budget-left')).toHaveText('今日补偿预算剩余 60 元（共 60 元）');
+});
+
+test('replies tied to the product of the page rank first: in the review panel and in the chat strip; one tied to another product never shows', async () => {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const library = (await callBackground(options, 'getLibrary', undefined)) as { groups: Array<{ id: string }>; replies: Array<Record<string, unknown>> };
+  const reply = (id: string, title: string, text: string, fields: Record<string, unknown>) => ({ id, groupId: library.groups[0]!.id, code: '', title, text, intents: [], ...fields });
+  // Added last: only the product tie can bring them first.
+  library.replies.push(
+    reply('fan-public', '风扇评价回复', '这款小风扇的开关在底座背面，长按三秒开机。收到有问题的商品请直接联系客服，我们负责退换。', { causes: ['quality_defect'], stages: ['public_reply'], product: '便携USB小风扇' }),
+    reply('kettle-public', '水壶评价回复', '这款水壶第一次使用前请先烧两壶清水倒掉。', { causes: ['quality_defect'], stages: ['public_reply'], product: '电热水壶' }),
+    reply('socks-first', '羊毛袜少件', '您好，羊毛袜是5双一包真空压缩的，有时两双会粘在一起，麻烦您再拆开看看；真的少了我马上补发。', { causes: ['wrong_or_missing_item'], stages: ['first_contact'], product: '加厚羊毛袜' }),
+  );
+  await callBackground(options, 'saveLibrary', { groups: library.groups, replies: library.replies });
+
+  const page = await browser.context.newPage();
+  await page.goto(fixtureUrl('harness-pdd-review-list-react'));
+  await page.locator('[data-kefu-key="pinduoduo:260410-662259689903207"] kefu-badge button').click();
+  const suggestions = page.locator('kefu-panel').getByTestId('suggestion');
+  await expect(suggestions).toHaveCount(3);
+  await expect(suggestions.first()).toContainText('风扇评价回复');
+  await expect(page.locator('kefu-panel')).not.toContainText('水壶评价回复');
+
+  const chat = await browser.context.newPage();
+  await chat.goto(fixtureUrl('harness-pdd-chat-vue'));
+  await chat.locator('textarea#replyTextarea').click();
+  await expect(chat.locator('kefu-assist').getByTestId('chat-suggestion').first()).toHaveText('羊毛袜少件');
 });

@@ -88,7 +88,10 @@ test('a watched review tab is refreshed by the page’s own 查询 button when i
 
   await checkWatchedTabsNow(browser.worker);
   await expect(page.locator('[data-kefu-key="pinduoduo:260420-111111111111111"] kefu-badge button')).toContainText('待联系');
-  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean; queries: number }))).toMatchObject({ sameDocument: true, queries: 1 });
+  expect(await page.evaluate(() => {
+    const { sameDocument, queries } = window as unknown as { sameDocument?: boolean; queries: number };
+    return { sameDocument, queries };
+  })).toEqual({ sameDocument: true, queries: 1 });
   expect(loads).toBe(0);
   await expect.poll(async () => (await readStore(browser.worker, 'cases')).length).toBe(6);
   await expect.poll(notifications).toEqual(['kefu-new-review|新差评：新***']);
