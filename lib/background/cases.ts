@@ -26,6 +26,7 @@ import { clearStorageProblem, guarded, readStorageProblem } from './storage-heal
 
 const IdSchema = z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) });
 const TabSchema = z.object({ tabId: z.number().check(z.int(), z.positive()) });
+const DueListRequestSchema = z.optional(z.object({ limit: z.number().check(z.int(), z.gte(1), z.lte(500)) }));
 
 /**
  * Message handlers of cases, buyer memory, follow-ups, settings and backup. Payloads are checked
@@ -94,9 +95,10 @@ export function registerCaseHandlers(db: Promise<KefuDb>, followUps: FollowUps, 
     const { id, minutes } = SnoozeSchema.parse(data);
     return thenRearm(withDb((store) => snooze(store, id, Date.now() + minutes * 60_000)));
   });
-  onMessage('getDueList', async () => {
+  onMessage('getDueList', async ({ data }) => {
+    const limit = DueListRequestSchema.parse(data)?.limit;
     // The popup must be able to say why there is no list: the failure is part of the answer.
-    const [due] = await Promise.allSettled([withDb((store) => listDue(store, Date.now()))]);
+    const [due] = await Promise.allSettled([withDb((store) => listDue(store, Date.now(), limit))]);
     return {
       due: due.status === 'fulfilled' ? due.value : null,
       error: due.status === 'rejected' ? String(due.reason instanceof Error ? due.reason.message : due.reason) : null,

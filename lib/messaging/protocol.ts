@@ -89,8 +89,8 @@ interface ProtocolMap {
   addTimer(data: { kind: 'promise' | 'manual'; buyer: BuyerRef; productName?: string; caseId?: string; note: string; url?: string; dueAt: number }): Timer;
   setTimerDone(data: { id: string; done: boolean }): Timer;
   snoozeTimer(data: { id: string; minutes: number }): Timer;
-  /** Popup: due and upcoming follow-ups (or why they cannot be read), and any storage problem to show. */
-  getDueList(): { due: DueList | null; error: string | null; storageProblem: StorageProblem | null };
+  /** Popup: the first due and upcoming follow-ups (`limit`, else the first screenful), or why they cannot be read, and any storage problem. */
+  getDueList(data?: { limit: number }): { due: DueList | null; error: string | null; storageProblem: StorageProblem | null };
   /** Opens the page a follow-up is about (review list, chat, or the case). */
   openFollowUp(data: { id: string }): void;
   dismissStorageProblem(): void;

@@ -144,3 +144,21 @@ test('the overlay adds case notes from two tabs without losing one, and hands th
   expect(stored!.handler).toBe('阿强');
   expect(stored!.history.filter((event) => event.type === 'note').map((event) => event.text).sort()).toEqual(['买家下午三点后方便联系', '买家要求换新，不要退款'].sort());
 });
+
+test('the popup shows the first follow-ups, newest overdue first, and the next ones on 显示更多', async () => {
+  const now = Date.now();
+  const timers = Array.from({ length: 26 }, (_, i) => ({
+    id: `t-${i}`, kind: 'manual', buyerKey: `pinduoduo:name:买${i}***`, platform: 'pinduoduo', buyerName: `买${i}***`, note: `提醒${i}`,
+    url: REVIEWS, dueAt: now - (i + 1) * 60_000, nextAt: now - (i + 1) * 60_000, done: false, createdAt: now - 3_600_000,
+  }));
+  await putRecords(browser.worker, 'timers', timers);
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await expect(popup.getByTestId('due-item')).toHaveCount(20);
+  await expect(popup.getByTestId('due-item').first()).toContainText('买0***');
+  await expect(popup.getByTestId('due-overdue-count')).toHaveText('26 条已超时');
+  await popup.getByTestId('due-more').click();
+  await expect(popup.getByTestId('due-item')).toHaveCount(26);
+  await expect(popup.getByTestId('due-item').last()).toContainText('买25***');
+  await expect(popup.getByTestId('due-more')).toHaveCount(0);
+});

@@ -136,6 +136,8 @@ export interface DueList {
   now: number;
   /** Counted up to a cap (the storage's `OVERDUE_COUNT_CAP`); at the cap it reads "99+". */
   overdueCount: number;
-  /** Overdue first (newest risk first), then upcoming, soonest first. */
+  /** Overdue first (newest risk first), then upcoming, soonest first: the first ones of the list only. */
   timers: Timer[];
+  /** More follow-ups than those listed are open. */
+  more: boolean;
 }
