@@ -76,6 +76,7 @@ export async function benchCases({ context, runs }) {
   // loaded: the due-list request sent to the first item rendered.
   const popupMs = [];
   const dueListMs = [];
+  const scriptMs = [];
   for (let run = 0; run < runs + 1; run++) {
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -95,9 +96,14 @@ export async function benchCases({ context, runs }) {
     await page.waitForFunction(() => window.__dueRendered !== undefined);
     // The first run warms the worker and the disk cache, as the agent's day does.
     if (run > 0) {
-      const { rendered, requested } = await page.evaluate(() => ({ rendered: window.__dueRendered, requested: window.__dueRequested }));
+      const { rendered, requested, script } = await page.evaluate(() => ({
+        rendered: window.__dueRendered,
+        requested: window.__dueRequested,
+        script: performance.getEntriesByName('kefu-lens:popup-script')[0]?.startTime ?? NaN,
+      }));
       popupMs.push(rendered);
       dueListMs.push(rendered - requested);
+      scriptMs.push(script);
     }
     await page.close();
   }
@@ -142,7 +148,8 @@ export async function benchCases({ context, runs }) {
   return [
     [`cases: seed ${CASES.toLocaleString('en')} cases + ${TIMERS.toLocaleString('en')} timers (once)`, seedMs, 'ms', 'setup, not a target'],
     ['cases: popup opened to a rendered due list', median(popupMs), 'ms', 'target < 100 ms (navigation start to first due item)'],
-    ['cases: popup due list, request sent to rendered', median(dueListMs), 'ms', 'the part of the above after the page loaded'],
+    ['cases: popup page handed to its script', median(scriptMs), 'ms', 'the browser\'s share of the above: navigation start to the popup script running'],
+    ['cases: popup due list, request sent to rendered', median(dueListMs), 'ms', 'the part of the above from the due-list request (sent as the script starts)'],
     ['cases: alarms re-armed at service-worker start', median(rearmMs), 'ms', 'target < 200 ms (database open + announce + next alarm + badge)'],
     ['cases: buyer note saved (page → IndexedDB → page)', median(noteMs.slice(1)), 'ms', 'target < 10 ms'],
   ];
