@@ -1,4 +1,4 @@
-import type { ChatSuggestions } from '../lib/background/quick-replies';
+import type { ChatSuggestions } from '../lib/messaging/protocol';
 import type { RemedyKind } from '../lib/domain/playbook/remedies';
 import type { PaletteReply } from '../lib/domain/quick-replies/filter';
 import type { PageMessageKey, Translate } from '../lib/i18n';

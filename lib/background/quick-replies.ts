@@ -3,12 +3,7 @@ import type { Case } from '../domain/cases/model';
 import { playbookStageOf } from '../domain/cases/lifecycle';
 import { rankLibrary, TO_REPLY_STAGE } from '../domain/library/rank';
 import { mentionsRemedy } from '../domain/playbook/remedies';
-import type { RemedyOptions } from '../domain/playbook/settings-schema';
-import type { Stage } from '../domain/playbook/types';
-import { getBuyerCard } from '../storage/buyers-repo';
-import { getRemedyOptions } from '../storage/remedies-repo';
 import type { SuggestionQuery } from '../domain/library/schema';
-import type { CauseCode } from '../domain/taxonomy';
 import type { Library, LibraryReply } from '../domain/library/types';
 import type { PaletteReply } from '../domain/quick-replies/filter';
 import { initialsOf } from '../domain/quick-replies/initials';
@@ -16,8 +11,11 @@ import type { RankContext } from '../domain/quick-replies/rank';
 import type { QuickReplyQuery } from '../domain/quick-replies/schema';
 import { conversationStage, pendingBuyerText } from '../domain/quick-replies/stage';
 import { variablesOf } from '../domain/quick-replies/template';
+import type { ChatSuggestions } from '../messaging/protocol';
+import { getBuyerCard } from '../storage/buyers-repo';
 import type { KefuDb } from '../storage/db';
 import { getLibrary } from '../storage/library-repo';
+import { getRemedyOptions } from '../storage/remedies-repo';
 import { getReplyUses } from '../storage/reply-uses';
 
 /** The case as the ranking sees it: cause and intents from the classifier, the stage from the messages. */
@@ -101,14 +99,4 @@ export async function suggestForChat(db: KefuDb, query: QuickReplyQuery, limit =
     getRemedyOptions(db, { cause }, now),
   ]);
   return { cause, stage: step, caseId: open?.id ?? null, replies, remedies };
-}
-
-export interface ChatSuggestions {
-  cause: CauseCode | null;
-  /** The step of the case the replies are for. */
-  stage: Stage | null;
-  /** The buyer's current case, which a chosen remedy is recorded on. */
-  caseId: string | null;
-  replies: PaletteReply[];
-  remedies: RemedyOptions | null;
 }

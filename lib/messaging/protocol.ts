@@ -8,6 +8,8 @@ import type { Library } from '../domain/library/types';
 import type { PlaybookSettings } from '../domain/playbook/budget';
 import type { RemedyChoice, RemedyOptions, RemedyQuery } from '../domain/playbook/settings-schema';
 import type { SuggestionQuery } from '../domain/library/schema';
+import type { Stage } from '../domain/playbook/types';
+import type { CauseCode } from '../domain/taxonomy';
 import type { RemedyRecord } from '../storage/remedies-repo';
 import type { Note, NoteInput } from '../storage/notes';
 import type { BuyerMemory, BuyerNoteField } from '../domain/cases/buyer';
@@ -17,7 +19,6 @@ import type { WatchedTab } from '../domain/cases/watch';
 import type { BuyerCard, BuyerRef } from '../storage/buyers-repo';
 import type { Settings } from '../storage/settings';
 import type { StorageProblem } from '../background/storage-health';
-import type { ChatSuggestions } from '../background/quick-replies';
 
 export interface ReviewAnalysis {
   key: string;
@@ -27,6 +28,17 @@ export interface ReviewAnalysis {
   score: number;
   /** Causes, primary first (at most three), with the text spans that support them. */
   causes: CauseResult[];
+}
+
+/** The chat strip's suggestions for the buyer's case (its step) or a new complaint. */
+export interface ChatSuggestions {
+  cause: CauseCode | null;
+  /** The step of the case the replies are for. */
+  stage: Stage | null;
+  /** The buyer's current case, which a chosen remedy is recorded on. */
+  caseId: string | null;
+  replies: PaletteReply[];
+  remedies: RemedyOptions | null;
 }
 
 /** What the content script read on the current page, for the popup. */
