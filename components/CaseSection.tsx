@@ -112,7 +112,7 @@ export function CaseSection({ t, state, onStage, onTimerDone, onNote, onReassign
           </li>
         ))}
       </ul>
-      {onReassign && <HandlerField key={c.id} t={t} handler={c.handler} handlers={handlers} onReassign={onReassign} />}
+      {onReassign && <HandlerField key={c.id} t={t} caseId={c.id} handler={c.handler} handlers={handlers} onReassign={onReassign} />}
       {onNote && <CaseNotes key={c.id} t={t} notes={c.history.flatMap((event) => (event.type === 'note' ? [event] : []))} onNote={onNote} />}
       <details class="case__history">
         <summary>{t('case.history')}</summary>
@@ -194,7 +194,10 @@ function CaseNotes({ t, notes, onNote }: { t: T; notes: ReadonlyArray<{ at: numb
 }
 
 /** Who handles the case, and handing it to someone else: the known agents offered, any name typed. */
-function HandlerField({ t, handler, handlers, onReassign }: { t: T; handler: string; handlers: readonly string[]; onReassign: (handler: string) => Promise<void> }) {
+function HandlerField(props: { t: T; caseId: string; handler: string; handlers: readonly string[]; onReassign: (handler: string) => Promise<void> }) {
+  const { t, caseId, handler, handlers, onReassign } = props;
+  // One list per case: a chat card shows several cases in one shadow root.
+  const listId = `kefu-handlers-${caseId}`;
   const [draft, setDraft] = useState('');
   const [status, setStatus] = useState<FieldStatus>({ kind: 'idle' });
   const others = handlers.filter((name) => name !== handler);
@@ -217,7 +220,7 @@ function HandlerField({ t, handler, handlers, onReassign }: { t: T; handler: str
       <input
         class="case__input"
         data-testid="case-handler-input"
-        list="kefu-case-handlers"
+        list={listId}
         maxLength={50}
         aria-label={t('case.reassignTo')}
         placeholder={t('case.reassignTo')}
@@ -225,7 +228,7 @@ function HandlerField({ t, handler, handlers, onReassign }: { t: T; handler: str
         onInput={(event) => setDraft(event.currentTarget.value)}
         onKeyDown={(event) => event.key === 'Enter' && void submit()}
       />
-      <datalist id="kefu-case-handlers">
+      <datalist id={listId}>
         {others.map((name) => (
           <option value={name} />
         ))}
