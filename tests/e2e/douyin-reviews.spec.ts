@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fixtureUrl, levelsOnPage, openPopupFor, perTestBrowser } from './harness';
+import { fillsPublicReply, fixtureUrl, levelsOnPage, openPopupFor, perTestBrowser } from './harness';
 
 const REVIEWS = fixtureUrl('douyin-reviews');
 
@@ -70,16 +70,5 @@ test('抖店: rows appended later (next page loaded below) are read once', async
 test('抖店: a suggested public reply opens the row’s 回复 dialog and fills it', async () => {
   const page = await browser.context.newPage();
   await page.goto(REVIEWS);
-  const textarea = page.locator('.ant-modal textarea');
-  await expect(textarea).toHaveCount(0);
-  await badgeOf(page, '7356201938475610293').click();
-  const panel = page.locator('kefu-panel');
-  await expect(panel.getByTestId('panel-cause')).toContainText('质量问题');
-  await panel.getByTestId('suggestion').first().getByRole('button', { name: '填入回复框' }).click();
-  // The page's own dialog opened from that row's 回复, and the reply went into its box.
-  await expect(textarea).toBeVisible();
-  await expect(textarea).toHaveAttribute('data-kefu-inserted', /.+/);
-  await expect(textarea).toHaveAttribute('data-kefu-input', 'douyin');
-  expect(await textarea.inputValue()).toMatch(/^[^{}]{20,}$/);
-  await expect(panel.getByTestId('suggest-status')).toHaveText('已填入回复框，请检查后再点“回复”。');
+  await fillsPublicReply(page, badgeOf(page, '7356201938475610293'), page.locator('.ant-modal textarea'), 'douyin');
 });
