@@ -1,5 +1,6 @@
 import type { ChatSuggestions } from '../lib/messaging/protocol';
 import type { RemedyKind } from '../lib/domain/playbook/remedies';
+import { useState } from 'preact/hooks';
 import type { PaletteReply } from '../lib/domain/quick-replies/filter';
 import type { PageMessageKey, Translate } from '../lib/i18n';
 import { money } from './ReplySuggestions';
@@ -13,7 +14,9 @@ export interface ChatAssistProps {
   onFill: (reply: PaletteReply) => void;
   /** The remedy that would go over today's budget, waiting for a second click. */
   confirming: { kind: RemedyKind; over: number } | null;
-  onChooseRemedy: (kind: RemedyKind) => void;
+  onChooseRemedy: (kind: RemedyKind, orderAmount?: number) => void;
+  /** A remedy priced by the order amount, waiting for the agent to give it (the chat shows no amount). */
+  askingAmount: RemedyKind | null;
   /** The last remedy recorded (or why it was not). */
   status: { kind: 'ok' | 'error'; text: string } | null;
   onDismiss: () => void;
@@ -23,7 +26,7 @@ export interface ChatAssistProps {
  * Above the input: the compliance warning and, for the buyer's case or a complaint, the top replies for the
  * case's step and the cause's remedies (choosing one records it on the case and fills the offer into the input).
  */
-export function ChatAssist({ t, warning, suggestions, onFill, confirming, onChooseRemedy, status, onDismiss }: ChatAssistProps) {
+export function ChatAssist({ t, warning, suggestions, onFill, confirming, onChooseRemedy, askingAmount, status, onDismiss }: ChatAssistProps) {
   // Keep the input's caret: the reply goes where the agent left it.
   const keepCaret = (event: MouseEvent) => event.preventDefault();
   const remedies = suggestions?.remedies;
@@ -36,6 +39,8 @@ export function ChatAssist({ t, warning, suggestions, onFill, confirming, onChoo
       )}
       {suggestions && (
         <div class="assist__suggest" data-testid="chat-suggestions" data-stage={suggestions.stage}>
+          {/* On top: the strip's last line shares its height with the waiting-time chip at the input's right. */}
+          {askingAmount && <AmountField t={t} label={t(`remedy.kind.${askingAmount}`)} onAmount={(amount) => onChooseRemedy(askingAmount, amount)} />}
           <span class="assist__label">
             {t(suggestions.caseId ? 'chatSuggest.caseTitle' : 'chatSuggest.title', { cause: t(`cause.${suggestions.cause}`), stage: t(`playbookStage.${suggestions.stage}`) })}
           </span>
@@ -70,5 +75,22 @@ export function ChatAssist({ t, warning, suggestions, onFill, confirming, onChoo
         </div>
       )}
     </div>
+  );
+}
+
+/** The order amount a remedy is priced by, asked in the strip before it is recorded. */
+function AmountField({ t, label, onAmount }: { t: ChatAssistProps['t']; label: string; onAmount: (amount: number) => void }) {
+  const [value, setValue] = useState('');
+  const amount = Number(value);
+  const valid = value !== '' && Number.isFinite(amount) && amount > 0 && amount <= 1_000_000;
+  return (
+    <span class="assist__remedies" data-testid="chat-remedy-amount">
+      <label class="assist__label">
+        {t('chatSuggest.amount', { remedy: label })} <input class="assist__amount" type="number" min="0" step="0.01" value={value} onInput={(event) => setValue(event.currentTarget.value)} />
+      </label>
+      <button type="button" class="assist__reply" disabled={!valid} onClick={() => valid && onAmount(amount)}>
+        {t('remedy.choose')}
+      </button>
+    </span>
   );
 }

@@ -50,6 +50,10 @@ test('choosing a remedy in the chat strip opens the buyer’s case, records it w
   await expect(remedies.first()).toContainText('补发');
 
   await remedies.first().click();
+  // A resend costs the goods: the chat shows no order amount, so the strip asks for it before recording.
+  const amount = strip.getByTestId('chat-remedy-amount');
+  await amount.locator('input').fill('60');
+  await amount.getByRole('button', { name: '选择' }).click();
   const form = page.locator('kefu-quick-replies [data-testid="quick-replies-form"]');
   if (await form.isVisible().catch(() => false)) {
     for (const input of await form.locator('input').all()) await input.fill('小李');
@@ -57,15 +61,15 @@ test('choosing a remedy in the chat strip opens the buyer’s case, records it w
   }
   await expect.poll(model).toMatch(/补发/);
   expect(await model()).not.toMatch(/[{}]/);
-  await expect(strip.getByTestId('chat-remedy-status')).toContainText('已记录「补发」，成本');
-  await expect(strip.getByTestId('chat-remedy-status')).toContainText('并记入工单');
+  // 10 yuan shipping + half of the 60-yuan order for the goods.
+  await expect(strip.getByTestId('chat-remedy-status')).toHaveText('已记录「补发」，成本 40 元，并记入工单。');
   await expect(strip).toHaveAttribute('data-stage', 'progress');
   await expect(strip).toContainText('工单（错发/漏发/少件）· 进度告知，推荐：');
 
   const cases = await readStore<{ origin: string; stage: string; causes: string[]; remedies: Array<{ kind: string; chosen: boolean; cost: number }> }>(browser.worker, 'cases');
   expect(cases).toHaveLength(1);
   expect(cases[0]).toMatchObject({ origin: 'chat', stage: 'proposed', causes: ['wrong_or_missing_item'] });
-  expect(cases[0]!.remedies.filter((remedy) => remedy.chosen).map((remedy) => remedy.kind)).toEqual(['resend']);
+  expect(cases[0]!.remedies.filter((remedy) => remedy.chosen)).toEqual([{ kind: 'resend', cost: 40, chosen: true }]);
   const [ledger] = await readStore<{ caseId?: string; kind: string }>(browser.worker, 'remedies');
   expect(ledger).toMatchObject({ kind: 'resend', caseId: expect.any(String) });
 });

@@ -181,6 +181,7 @@ export const enPage: Record<PageMessageKey, string> = {
   'chatSuggest.remedies': 'Remedies ({left} yuan left today; choosing one records it on the case and fills the input):',
   'chatSuggest.cost': '{cost} yuan',
   'chatSuggest.costFrom': 'from {cost} yuan',
+  'chatSuggest.amount': '“{remedy}” costs a share of the order: enter the order amount (yuan):',
   'chatSuggest.dismiss': 'Close the suggestions',
   'remedy.costFrom': 'costs at least {cost} yuan (give the order amount for the exact cost)',
 };

@@ -179,6 +179,7 @@ export const zhCNPage = {
   'chatSuggest.remedies': '补救方案（今日预算剩 {left} 元，选中即记入工单并填入输入框）：',
   'chatSuggest.cost': '{cost} 元',
   'chatSuggest.costFrom': '至少 {cost} 元',
+  'chatSuggest.amount': '「{remedy}」按订单金额计算成本，请填写订单金额（元）：',
   'chatSuggest.dismiss': '关闭推荐',
   'remedy.costFrom': '成本至少 {cost} 元（填订单金额后算准）',
 } as const;

@@ -206,6 +206,9 @@ export function mountQuickReplies(
   let suggestions: ChatAssistProps['suggestions'] = null;
   let confirming: ChatAssistProps['confirming'] = null;
   let remedyStatus: ChatAssistProps['status'] = null;
+  let askingAmount: ChatAssistProps['askingAmount'] = null;
+  /** The order amount the agent gave for a remedy, kept for the second click over budget. */
+  let givenAmount: { kind: RemedyKind; amount: number } | null = null;
   /** The buyer text the suggestions were asked for: asked again only when it changes; dismissed until then. */
   let suggestedFor: string | null = null;
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
@@ -225,7 +228,8 @@ export function mountQuickReplies(
         suggestions={suggestions}
         onFill={(reply) => void controller.fill(editor, reply)}
         confirming={confirming}
-        onChooseRemedy={(kind) => void chooseRemedy(editor, kind)}
+        onChooseRemedy={(kind, orderAmount) => void chooseRemedy(editor, kind, orderAmount)}
+        askingAmount={askingAmount}
         status={remedyStatus}
         onDismiss={() => {
           suggestions = null;
@@ -237,9 +241,12 @@ export function mountQuickReplies(
     Object.assign(assist.host.style, {
       display: 'block',
       left: `${Math.max(4, rect.left)}px`,
+      top: '',
       bottom: `${Math.max(4, window.innerHeight - rect.top + 4)}px`,
       maxWidth: `${Math.max(240, rect.width - 180)}px`,
     });
+    // Above the input, where chat consoles leave room; below it when the input sits too high for the strip.
+    if (assist.host.offsetHeight > rect.top - 8) Object.assign(assist.host.style, { top: `${rect.bottom + 4}px`, bottom: '' });
   };
 
   /** The compliance guard on what the input holds now: a visible warning, never a block. */
@@ -276,16 +283,21 @@ export function mountQuickReplies(
    * The agent chose a remedy in the strip: recorded with its cost on the buyer's case (one is opened for a
    * complaint without a case), then the matching remedy-offer reply fills the input through the insertion engine.
    */
-  const chooseRemedy = async (editor: HTMLElement, kind: RemedyKind) => {
+  const chooseRemedy = async (editor: HTMLElement, kind: RemedyKind, typedAmount?: number) => {
     const current = suggestions;
-    const options = current?.remedies;
-    if (!current || !options) return;
-    const cost = options.options.find((option) => option.kind === kind)?.cost ?? 0;
-    const check = checkSpend(cost, options.spentToday, options.dailyBudget);
-    confirming = check.exceeds && confirming?.kind !== kind ? { kind, over: -check.leftAfter } : null;
+    if (!current?.remedies) return;
+    if (typedAmount) givenAmount = { kind, amount: typedAmount };
+    const orderAmount = givenAmount?.kind === kind ? givenAmount.amount : undefined;
+    // Priced again with the order amount once the agent gave it.
+    const options = orderAmount ? await sendMessage('getRemedyOptions', { cause: current.cause, orderAmount }).catch(() => current.remedies!) : current.remedies;
+    const option = options.options.find((candidate) => candidate.kind === kind);
+    // The chat shows no order amount: a remedy priced by it asks for it first, so its true cost is recorded.
+    askingAmount = option?.estimate ? kind : null;
+    const check = checkSpend(option?.cost ?? 0, options.spentToday, options.dailyBudget);
+    confirming = !askingAmount && check.exceeds && confirming?.kind !== kind ? { kind, over: -check.leftAfter } : null;
     remedyStatus = null;
     drawAssist();
-    if (confirming) return;
+    if (askingAmount || confirming) return;
     const reading = readCase(adapter, pageKind, null, document);
     const { buyer, product } = reading.query;
     try {
@@ -304,7 +316,16 @@ export function mountQuickReplies(
             ).case.id
           : undefined);
       const key = buyer ? buyerKeyOf(adapter.platform, buyer.buyerId, buyer.buyerName) : `${adapter.platform}:chat`;
-      const result = await sendMessage('recordRemedy', { key, platform: adapter.platform, cause: current.cause, kind, ...(reading.values.orderId ? { orderId: reading.values.orderId } : {}), ...(caseId ? { caseId } : {}) });
+      const result = await sendMessage('recordRemedy', {
+        key,
+        platform: adapter.platform,
+        cause: current.cause,
+        kind,
+        ...(reading.values.orderId ? { orderId: reading.values.orderId } : {}),
+        ...(orderAmount ? { orderAmount } : {}),
+        ...(caseId ? { caseId } : {}),
+      });
+      givenAmount = null;
       remedyStatus = { kind: 'ok', text: t(result.case ? 'remedy.recordedOnCase' : 'remedy.recorded', { label: t(`remedy.kind.${kind}`), cost: money(result.record.cost) }) };
       const [offer] = await sendMessage('suggestReplies', { pageKind: 'chat', cause: current.cause, stage: 'remedy_offer', remedy: kind, limit: 1, ...(product ? { product } : {}) });
       if (offer) await controller.fill(editor, offer, remedyReplyValues(kind, options.options));
