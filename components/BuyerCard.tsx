@@ -18,10 +18,14 @@ export interface BuyerCardProps {
   onTimerDone: (timer: Timer) => void;
   onOpenCase: () => void;
   onStage: (caseId: string, stage: CaseStage, outcome?: CaseOutcome) => void;
+  onCaseNote: (caseId: string, text: string) => Promise<void>;
+  onReassign: (caseId: string, handler: string) => Promise<void>;
+  /** Agent names a case can be handed to. */
+  handlers: readonly string[];
 }
 
 /** The compact card beside a chat: the buyer's notes, open cases, promises and past outcomes. */
-export function BuyerCard({ t, buyerName, state, onSaveNote, onAddTimer, onTimerDone, onOpenCase, onStage }: BuyerCardProps) {
+export function BuyerCard({ t, buyerName, state, onSaveNote, onAddTimer, onTimerDone, onOpenCase, onStage, onCaseNote, onReassign, handlers }: BuyerCardProps) {
   const [open, setOpen] = useState(true);
   const now = useNow();
   return (
@@ -46,7 +50,15 @@ export function BuyerCard({ t, buyerName, state, onSaveNote, onAddTimer, onTimer
           {state.card.openCases.map((view) => (
             <div key={view.case.id} data-testid="buyer-case">
               <p class="case__muted">{[view.case.productName, view.case.orderId].filter(Boolean).join(' · ')}</p>
-              <CaseSection t={t} state={{ kind: 'open', view }} onStage={(stage, outcome) => onStage(view.case.id, stage, outcome)} onTimerDone={onTimerDone} />
+              <CaseSection
+                t={t}
+                state={{ kind: 'open', view }}
+                onStage={(stage, outcome) => onStage(view.case.id, stage, outcome)}
+                onTimerDone={onTimerDone}
+                onNote={(text) => onCaseNote(view.case.id, text)}
+                onReassign={(handler) => onReassign(view.case.id, handler)}
+                handlers={handlers}
+              />
             </div>
           ))}
           <button type="button" class="case__small" onClick={onOpenCase}>

@@ -14,10 +14,12 @@ export interface DueListProps {
   onDone: (timer: Timer) => void;
   onSnooze: (timer: Timer) => void;
   onDismissProblem: () => void;
+  /** Shows the next follow-ups after the first screenful. */
+  onMore: () => void;
 }
 
 /** Due and overdue follow-ups with live countdowns, newest risk first; a click opens the page. */
-export function DueList({ t, due, error, storageProblem, onOpen, onDone, onSnooze, onDismissProblem }: DueListProps) {
+export function DueList({ t, due, error, storageProblem, onOpen, onDone, onSnooze, onDismissProblem, onMore }: DueListProps) {
   const now = useNow(1000);
   return (
     <section class="due" data-testid="due-list">
@@ -69,6 +71,11 @@ export function DueList({ t, due, error, storageProblem, onOpen, onDone, onSnooz
             );
           })}
         </ul>
+      )}
+      {due?.more && (
+        <button type="button" class="popup__link" data-testid="due-more" onClick={onMore}>
+          {t('due.more')}
+        </button>
       )}
     </section>
   );

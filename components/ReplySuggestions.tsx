@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { RemedyKind } from '../lib/domain/playbook/remedies';
 import type { PageMessageKey, Translate } from '../lib/i18n';
 
@@ -25,6 +26,8 @@ export interface ReplySuggestionsProps {
   onChoose: (kind: RemedyKind) => void;
   /** The last outcome (filled, recorded, failed), for the status line. */
   status: { kind: 'ok' | 'error'; text: string } | null;
+  /** More under the remedies (the chat replies to copy). */
+  children?: ComponentChildren;
 }
 
 export const money = (v: number): string => String(Math.round(v * 100) / 100);
@@ -82,6 +85,7 @@ export function ReplySuggestions(props: ReplySuggestionsProps) {
           {status.text}
         </p>
       )}
+      {props.children}
     </div>
   );
 }

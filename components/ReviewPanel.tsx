@@ -3,8 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CauseResult } from '../lib/domain/classifier';
 import type { ReviewLevel } from '../lib/domain/taxonomy';
 import type { PageMessageKey, Translate } from '../lib/i18n';
-import type { CaseOutcome, CaseStage } from '../lib/domain/cases/model';
-import { CaseSection, type CaseState } from './CaseSection';
+import { CaseSection, type CaseSectionProps } from './CaseSection';
 import { ReviewText } from './ReviewText';
 
 export type AnalysisState = { kind: 'pending' } | { kind: 'failed' } | { kind: 'done'; causes: readonly CauseResult[] };
@@ -25,9 +24,8 @@ export interface ReviewPanelProps {
   /** Resolves with the time the note was stored, rejects with a message the agent can read. */
   onSaveNote: (text: string) => Promise<Date | null>;
   onClose: () => void;
-  /** The review's case (issue 7): its stage, changed in one click, follow-ups and next step. */
-  caseState: CaseState;
-  onStage: (stage: CaseStage, outcome?: CaseOutcome) => void;
+  /** The review's case (issue 7): its stage, changed in one click, follow-ups, next step, notes and handler. */
+  caseSection: Omit<CaseSectionProps, 't'>;
   /** Extra sections under the review text (the reply suggestions and remedies). */
   children?: ComponentChildren;
 }
@@ -36,7 +34,7 @@ type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Da
 
 /** The small panel a badge opens: level, cause guess and the agent's note on this review. */
 export function ReviewPanel(props: ReviewPanelProps) {
-  const { t, level, stars, analysis, hiddenComplaint, text, followUpText, buyer, orderId, note, onSaveNote, onClose, caseState, onStage, children } = props;
+  const { t, level, stars, analysis, hiddenComplaint, text, followUpText, buyer, orderId, note, onSaveNote, onClose, caseSection, children } = props;
   const [draft, setDraft] = useState(note);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const noteField = useRef<HTMLTextAreaElement>(null);
@@ -88,7 +86,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
           </>
         )}
       </dl>
-      <CaseSection t={t} state={caseState} onStage={onStage} />
+      <CaseSection t={t} {...caseSection} />
       <blockquote class="panel__text" data-testid="panel-text">
         <ReviewText text={text} spans={spansOf(analysis, 'text')} />
         {followUpText && (

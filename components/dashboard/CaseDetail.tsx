@@ -23,7 +23,7 @@ function eventText(t: Translate, event: CaseEvent): string {
     case 'causes':
       return t('case.historyCauses', { causes: event.causes.map((code) => t(`cause.${code}`)).join('、') });
     case 'remedies':
-      return t('case.historyRemedies', { remedies: event.remedies.map((r) => t(`remedy.${r.kind}`)).join('、') });
+      return t('case.historyRemedies', { remedies: event.remedies.map((r) => t(`remedy.kind.${r.kind}`)).join('、') });
     case 'handler':
       return t('dash.case.historyHandler', { from: event.from || t('dash.unassigned'), to: event.to });
   }
@@ -117,7 +117,7 @@ export function CaseDetail({ t, view, handlers, busy, error, actions }: { t: Tra
             <tbody>
               {c.remedies.map((r) => (
                 <tr>
-                  <td>{t(`remedy.${r.kind}`)}</td>
+                  <td>{t(`remedy.kind.${r.kind}`)}</td>
                   <td class="num">{t('dash.yuan', { n: r.cost })}</td>
                   <td>{r.chosen ? t('dash.case.chosen') : t('dash.case.offered')}</td>
                 </tr>
@@ -128,7 +128,7 @@ export function CaseDetail({ t, view, handlers, busy, error, actions }: { t: Tra
         <div class="toolbar">
           <select data-testid="remedy-kind" value={remedy.kind} onChange={(event) => setRemedy({ ...remedy, kind: event.currentTarget.value as RemedyKind })}>
             {REMEDY_KINDS.map((kind) => (
-              <option value={kind}>{t(`remedy.${kind}`)}</option>
+              <option value={kind}>{t(`remedy.kind.${kind}`)}</option>
             ))}
           </select>
           <input type="number" min="0" step="0.01" data-testid="remedy-cost" placeholder={t('dash.case.cost')} value={remedy.cost} onInput={(event) => setRemedy({ ...remedy, cost: event.currentTarget.value })} />

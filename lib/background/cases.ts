@@ -15,7 +15,7 @@ import {
 import * as z from 'zod/mini';
 import { onMessage } from '../messaging/protocol';
 import { getBuyerCard, saveBuyerNote } from '../storage/buyers-repo';
-import { changeCaseStage, getCaseView, noteOnCase, openChatCase, reassignCase, remediesOfCase, syncReviewCases } from '../storage/cases-repo';
+import { changeCaseStage, getCaseView, knownHandlers, noteOnCase, openChatCase, reassignCase, remediesOfCase, syncReviewCases } from '../storage/cases-repo';
 import type { KefuDb } from '../storage/db';
 import { loadSettings, saveSettings, SettingsSchema } from '../storage/settings';
 import { addTimer, listDue, setTimerDone, snooze } from '../storage/timers-repo';
@@ -26,6 +26,7 @@ import { clearStorageProblem, guarded, readStorageProblem } from './storage-heal
 
 const IdSchema = z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) });
 const TabSchema = z.object({ tabId: z.number().check(z.int(), z.positive()) });
+const DueListRequestSchema = z.optional(z.object({ limit: z.number().check(z.int(), z.gte(1), z.lte(500)) }));
 
 /**
  * Message handlers of cases, buyer memory, follow-ups, settings and backup. Payloads are checked
@@ -64,13 +65,14 @@ export function registerCaseHandlers(db: Promise<KefuDb>, followUps: FollowUps, 
     const { id, text } = CaseNoteSchema.parse(data);
     return withDb(async (store) => noteOnCase(store, id, text, await loadSettings(store), Date.now()));
   });
-  onMessage('setCaseRemedies', ({ data }) => {
-    const { id, remedies } = RemediesSchema.parse(data);
-    return withDb(async (store) => remediesOfCase(store, id, remedies, await loadSettings(store), Date.now()));
-  });
   onMessage('reassignCase', ({ data }) => {
     const { id, handler } = ReassignSchema.parse(data);
     return withDb(async (store) => reassignCase(store, id, handler, await loadSettings(store), Date.now()));
+  });
+  onMessage('getCaseHandlers', () => withDb(async (store) => knownHandlers(store, await loadSettings(store))));
+  onMessage('setCaseRemedies', ({ data }) => {
+    const { id, remedies } = RemediesSchema.parse(data);
+    return withDb(async (store) => remediesOfCase(store, id, remedies, await loadSettings(store), Date.now()));
   });
   onMessage('getBuyerCard', ({ data }) => {
     const { buyer, orderIds } = BuyerCardRequestSchema.parse(data);
@@ -93,9 +95,10 @@ export function registerCaseHandlers(db: Promise<KefuDb>, followUps: FollowUps, 
     const { id, minutes } = SnoozeSchema.parse(data);
     return thenRearm(withDb((store) => snooze(store, id, Date.now() + minutes * 60_000)));
   });
-  onMessage('getDueList', async () => {
+  onMessage('getDueList', async ({ data }) => {
+    const limit = DueListRequestSchema.parse(data)?.limit;
     // The popup must be able to say why there is no list: the failure is part of the answer.
-    const [due] = await Promise.allSettled([withDb((store) => listDue(store, Date.now()))]);
+    const [due] = await Promise.allSettled([withDb((store) => listDue(store, Date.now(), limit))]);
     return {
       due: due.status === 'fulfilled' ? due.value : null,
       error: due.status === 'rejected' ? String(due.reason instanceof Error ? due.reason.message : due.reason) : null,

@@ -3,6 +3,7 @@ import type { Timer } from '../domain/cases/model';
 import type { Translate } from '../i18n';
 import type { KefuDb } from '../storage/db';
 import { OVERDUE_COUNT_CAP } from '../domain/cases/timers';
+import { dashboardPath } from '../pages/dashboard/route';
 import { getTimer, nextAlertAt, overdueCount, snooze, takeAlerts } from '../storage/timers-repo';
 import { guarded } from './storage-health';
 
@@ -12,6 +13,14 @@ const SUMMARY_NOTIFICATION = 'kefu-timers-summary';
 /** More than this many follow-ups falling due at once get one summary instead of a flood. */
 const MAX_NOTIFICATIONS = 3;
 const SNOOZE_MS = 3_600_000;
+
+/**
+ * The page a follow-up opens: the review list or chat it came from; without one (a manual timer, a case
+ * opened elsewhere), the case in the dashboard, or the dashboard's board for a timer of no case.
+ */
+export function followUpTarget(timer: Pick<Timer, 'url' | 'caseId'>, extensionUrl: (path: string) => string): string {
+  return timer.url ?? extensionUrl(dashboardPath(timer.caseId ? { view: 'board', caseId: timer.caseId } : { view: 'board' }));
+}
 
 export interface FollowUps {
   /** Announces what fell due, arms the one alarm for the next due time, updates the badge. */
@@ -78,7 +87,8 @@ export function createFollowUps(db: Promise<KefuDb>, t: Translate): FollowUps {
     const tabs = await browser.tabs.query({});
     const tab = tabs.find((candidate) => candidate.url && bare(candidate.url) === bare(url));
     if (tab?.id !== undefined) {
-      await browser.tabs.update(tab.id, { active: true });
+      // An open dashboard tab shows the case asked for (its route is the hash); a seller page keeps its own.
+      await browser.tabs.update(tab.id, url.includes('#') && tab.url !== url ? { active: true, url } : { active: true });
       if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
     } else {
       await browser.tabs.create({ url });
@@ -88,8 +98,8 @@ export function createFollowUps(db: Promise<KefuDb>, t: Translate): FollowUps {
   const openTimerPage = async (id: string) => {
     const timer = await getTimer(await db, id);
     if (!timer) return;
-    // Without the page it came from (a manual timer), the case's own view is the popup's list.
-    await focusOrOpen(timer.url ?? browser.runtime.getURL('/popup.html'));
+    // The dashboard page is built beside this code (issue 8): its path is not in WXT's typed list here.
+    await focusOrOpen(followUpTarget(timer, (path) => browser.runtime.getURL(path as '/popup.html')));
   };
 
   const timerIdOf = (notificationId: string) => (notificationId.startsWith(TIMER_NOTIFICATION) ? notificationId.slice(TIMER_NOTIFICATION.length) : null);

@@ -12,6 +12,7 @@ import { getLibrary, saveLibrary } from '../storage/library-repo';
 import { getNotes, saveNote } from '../storage/notes-repo';
 import { getRemedyOptions, getSettings, recordRemedy, saveSettings } from '../storage/remedies-repo';
 import { recordReplyUse } from '../storage/reply-uses';
+import { loadSettings } from '../storage/settings';
 import { serveQuickReplies, suggestForCause, suggestForChat } from './quick-replies';
 import { injectIntoTab } from './user-hosts';
 
@@ -41,5 +42,9 @@ export function registerHandlers(db: Promise<KefuDb>): void {
   onMessage('getShopSettings', async () => getSettings(await db));
   onMessage('saveShopSettings', async ({ data }) => saveSettings(await db, PlaybookSettingsSchema.parse(data)));
   onMessage('getRemedyOptions', async ({ data }) => getRemedyOptions(await db, RemedyQuerySchema.parse(data)));
-  onMessage('recordRemedy', async ({ data }) => recordRemedy(await db, RemedyChoiceSchema.parse(data)));
+  onMessage('recordRemedy', async ({ data }) => {
+    const choice = RemedyChoiceSchema.parse(data);
+    const store = await db;
+    return recordRemedy(store, choice, await loadSettings(store));
+  });
 }

@@ -1,16 +1,21 @@
 import { classifyMessage, classifyReview } from '../domain/classifier';
-import { rankLibrary } from '../domain/library/rank';
+import type { Case } from '../domain/cases/model';
+import { playbookStageOf } from '../domain/cases/lifecycle';
+import { rankLibrary, TO_REPLY_STAGE } from '../domain/library/rank';
+import { mentionsRemedy } from '../domain/playbook/remedies';
 import type { SuggestionQuery } from '../domain/library/schema';
-import type { CauseCode } from '../domain/taxonomy';
-import type { Library } from '../domain/library/types';
+import type { Library, LibraryReply } from '../domain/library/types';
 import type { PaletteReply } from '../domain/quick-replies/filter';
 import { initialsOf } from '../domain/quick-replies/initials';
 import type { RankContext } from '../domain/quick-replies/rank';
 import type { QuickReplyQuery } from '../domain/quick-replies/schema';
 import { conversationStage, pendingBuyerText } from '../domain/quick-replies/stage';
 import { variablesOf } from '../domain/quick-replies/template';
+import type { ChatSuggestions } from '../messaging/protocol';
+import { getBuyerCard } from '../storage/buyers-repo';
 import type { KefuDb } from '../storage/db';
 import { getLibrary } from '../storage/library-repo';
+import { getRemedyOptions } from '../storage/remedies-repo';
 import { getReplyUses } from '../storage/reply-uses';
 
 /** The case as the ranking sees it: cause and intents from the classifier, the stage from the messages. */
@@ -46,25 +51,52 @@ export async function serveQuickReplies(db: KefuDb, query: QuickReplyQuery, now 
   return rankLibrary(library.replies, { ...caseContext(query), uses, now, product: query.product }).map(toPalette);
 }
 
-/** The few best replies for a cause: public replies on a review page, chat replies otherwise. */
+/**
+ * The few best replies for a cause: public replies on a review page; with a stage, the chat replies for that step
+ * of the case (those offering the chosen remedy first); otherwise chat replies of any step.
+ */
 export async function suggestForCause(db: KefuDb, query: SuggestionQuery, now = Date.now()): Promise<PaletteReply[]> {
   const [uses, library] = await Promise.all([getReplyUses(db), getLibrary(db)]);
-  const publicReply = query.pageKind === 'reviews';
-  const fits = library.replies.filter((reply) => reply.stages.includes('public_reply') === publicReply && (!query.cause || reply.causes.length === 0 || reply.causes.includes(query.cause)));
-  const stage = publicReply ? 'review' : 'opening';
-  return rankLibrary(fits, { cause: query.cause, intents: [], stage, uses, now, product: query.product }).slice(0, query.limit).map(toPalette);
+  const stage = query.stage ?? (query.pageKind === 'reviews' ? 'public_reply' : undefined);
+  const fitsStage = (reply: LibraryReply) => (stage ? reply.stages.includes(stage) : !reply.stages.includes('public_reply'));
+  const fits = library.replies.filter((reply) => fitsStage(reply) && (!query.cause || reply.causes.length === 0 || reply.causes.includes(query.cause)));
+  const ranked = rankLibrary(fits, { cause: query.cause, intents: [], stage: stage ? TO_REPLY_STAGE[stage] : 'opening', uses, now, product: query.product });
+  // Replies written for this one step come before general ones tagged with several, those offering the chosen
+  // remedy before the rest; a stable sort keeps the ranking within each.
+  const score = (reply: LibraryReply) => (query.remedy && mentionsRemedy(reply.text, query.remedy) ? 2 : 0) + (query.stage && reply.stages.length === 1 ? 1 : 0);
+  return [...ranked].sort((a, b) => score(b) - score(a)).slice(0, query.limit).map(toPalette);
 }
 
+/** The case the buyer of a chat is in now: the newest open one, else one closed as 买家满意 in the last days. */
+async function currentCase(db: KefuDb, query: QuickReplyQuery): Promise<Case | null> {
+  if (!query.buyer) return null;
+  const card = await getBuyerCard(db, { platform: query.platform, ...query.buyer }, query.orderIds ?? []);
+  const satisfied = card.pastCases.find((c) => c.outcome === 'buyer_satisfied' && (c.closedAt ?? 0) > Date.now() - SATISFIED_CASE_DAYS * 86_400_000);
+  return card.openCases[0]?.case ?? satisfied ?? null;
+}
+
+/** How long after a close as 买家满意 the chat still offers the neutral review note. */
+const SATISFIED_CASE_DAYS = 3;
+
 /**
- * Chat: classifies what the buyer said since the last answer; for a complaint, the best replies for its cause at
- * the first-contact stage (the case stage, once cases exist, will replace that default).
+ * Chat: the buyer's current case decides the step (its stage, see `playbookStageOf`) and, unless the case only
+ * knows 其他, the cause; without a case, a complaint in what the buyer said since the last answer is a new one:
+ * first contact for its cause. Returns the best replies for that step and the cause's remedies priced with the
+ * shop's settings (nothing when there is neither a case nor a complaint).
  */
-export async function suggestForChat(db: KefuDb, query: QuickReplyQuery, limit = 3, now = Date.now()): Promise<{ cause: CauseCode | null; replies: PaletteReply[] }> {
+export async function suggestForChat(db: KefuDb, query: QuickReplyQuery, limit = 3, now = Date.now()): Promise<ChatSuggestions> {
   const text = pendingBuyerText(query.messages);
-  const cause = text ? (classifyMessage(text).cause?.code ?? null) : null;
-  if (!cause) return { cause: null, replies: [] };
-  const [uses, library] = await Promise.all([getReplyUses(db), getLibrary(db)]);
-  const fits = library.replies.filter((reply) => reply.stages.includes('first_contact') && reply.causes.includes(cause));
-  const replies = rankLibrary(fits, { cause, intents: [], stage: 'opening', uses, now, product: query.product }).slice(0, limit).map(toPalette);
-  return { cause, replies };
+  const complaint = text ? (classifyMessage(text).cause?.code ?? null) : null;
+  const found = await currentCase(db, query);
+  const stage = found ? playbookStageOf(found) : null;
+  const open = found && stage ? found : null;
+  const caseCause = open?.causes.find((code) => code !== 'other');
+  const cause = caseCause ?? complaint ?? (open ? 'other' : null);
+  if (!cause) return { cause: null, stage: null, caseId: null, replies: [], remedies: null };
+  const step = stage ?? 'first_contact';
+  const [replies, remedies] = await Promise.all([
+    suggestForCause(db, { pageKind: 'chat', cause, stage: step, limit, ...(query.product ? { product: query.product } : {}) }, now),
+    getRemedyOptions(db, { cause }, now),
+  ]);
+  return { cause, stage: step, caseId: open?.id ?? null, replies, remedies };
 }

@@ -85,6 +85,12 @@ export function findTextFragment(scope: Node, accept: (text: string) => boolean)
   return null;
 }
 
+/** The first element matching any alternative whose visible text fits `label`: buttons told apart by their wording. */
+export function queryByText(scope: ParentNode, alternatives: readonly string[], label: RegExp): HTMLElement | null {
+  const found = queryAll(scope, alternatives).find((el) => label.test(textOf(el)));
+  return found instanceof HTMLElement ? found : null;
+}
+
 function sortInDocumentOrder(elements: Element[]): Element[] {
   return elements.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }

@@ -5,10 +5,11 @@ import type { QuickReplyQuery } from '../domain/quick-replies/schema';
 import type { Review } from '../domain/review';
 import type { CauseResult } from '../domain/classifier';
 import type { Library } from '../domain/library/types';
-import type { CauseCode } from '../domain/taxonomy';
 import type { PlaybookSettings } from '../domain/playbook/budget';
 import type { RemedyChoice, RemedyOptions, RemedyQuery } from '../domain/playbook/settings-schema';
 import type { SuggestionQuery } from '../domain/library/schema';
+import type { Stage } from '../domain/playbook/types';
+import type { CauseCode } from '../domain/taxonomy';
 import type { RemedyRecord } from '../storage/remedies-repo';
 import type { Note, NoteInput } from '../storage/notes';
 import type { BuyerMemory, BuyerNoteField } from '../domain/cases/buyer';
@@ -27,6 +28,17 @@ export interface ReviewAnalysis {
   score: number;
   /** Causes, primary first (at most three), with the text spans that support them. */
   causes: CauseResult[];
+}
+
+/** The chat strip's suggestions for the buyer's case (its step) or a new complaint. */
+export interface ChatSuggestions {
+  cause: CauseCode | null;
+  /** The step of the case the replies are for. */
+  stage: Stage | null;
+  /** The buyer's current case, which a chosen remedy is recorded on. */
+  caseId: string | null;
+  replies: PaletteReply[];
+  remedies: RemedyOptions | null;
 }
 
 /** What the content script read on the current page, for the popup. */
@@ -79,16 +91,18 @@ interface ProtocolMap {
   getCase(data: { id: string }): CaseView | null;
   changeCaseStage(data: { id: string; stage: CaseStage; outcome?: CaseOutcome }): CaseView;
   addCaseNote(data: { id: string; text: string }): CaseView;
-  setCaseRemedies(data: { id: string; remedies: Remedy[] }): CaseView;
-  /** Dashboard: hands the case to another agent. */
+  /** Hands the case to another agent. */
   reassignCase(data: { id: string; handler: string }): CaseView;
+  /** Agent names a case can be handed to: the settings' own name, then every handler the cases know. */
+  getCaseHandlers(): string[];
+  setCaseRemedies(data: { id: string; remedies: Remedy[] }): CaseView;
   getBuyerCard(data: { buyer: BuyerRef; orderIds: string[] }): BuyerCard;
   saveBuyerNote(data: { buyer: BuyerRef; field: BuyerNoteField; text: string; baseRev: number }): { memory: BuyerMemory; conflict: boolean };
   addTimer(data: { kind: 'promise' | 'manual'; buyer: BuyerRef; productName?: string; caseId?: string; note: string; url?: string; dueAt: number }): Timer;
   setTimerDone(data: { id: string; done: boolean }): Timer;
   snoozeTimer(data: { id: string; minutes: number }): Timer;
-  /** Popup: due and upcoming follow-ups (or why they cannot be read), and any storage problem to show. */
-  getDueList(): { due: DueList | null; error: string | null; storageProblem: StorageProblem | null };
+  /** Popup: the first due and upcoming follow-ups (`limit`, else the first screenful), or why they cannot be read, and any storage problem. */
+  getDueList(data?: { limit: number }): { due: DueList | null; error: string | null; storageProblem: StorageProblem | null };
   /** Opens the page a follow-up is about (review list, chat, or the case). */
   openFollowUp(data: { id: string }): void;
   dismissStorageProblem(): void;
@@ -109,14 +123,14 @@ interface ProtocolMap {
   saveLibrary(data: Library): void;
   /** Review panel: the library's best replies for a cause on this page (public replies on a review page). */
   suggestReplies(data: SuggestionQuery): PaletteReply[];
-  /** Chat: when the buyer's unanswered messages complain, the cause and the library's best first-contact replies. */
-  suggestForChat(data: QuickReplyQuery): { cause: CauseCode | null; replies: PaletteReply[] };
+  /** Chat: for the buyer's current case (its stage) or a new complaint, the cause, the step's best replies and the remedies. */
+  suggestForChat(data: QuickReplyQuery): ChatSuggestions;
   getShopSettings(): PlaybookSettings;
   saveShopSettings(data: PlaybookSettings): void;
   /** The cause's remedies priced with the shop's settings, the daily budget and what was spent today. */
   getRemedyOptions(data: RemedyQuery): RemedyOptions;
-  /** The agent chose a remedy: priced with the shop's settings and recorded in the remedy ledger. */
-  recordRemedy(data: RemedyChoice): { record: RemedyRecord; spentToday: number };
+  /** The agent chose a remedy: priced with the shop's settings and recorded in the remedy ledger and on its case. */
+  recordRemedy(data: RemedyChoice): { record: RemedyRecord; spentToday: number; case: CaseView | null };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -31,6 +31,11 @@ export interface ReviewListReader extends ItemFinder {
   read(root: Element): RowReading;
   /** Opens the platform's reply dialog of the review at `root`; false when the review has no reply action. */
   openReplyBox?(root: Element): boolean;
+  /**
+   * The page's own button that reloads the list with its filters (查询/搜索), for watched tabs: clicking it
+   * refreshes the way the agent would. Absent (or null) where the page has none: the tab is reloaded.
+   */
+  refreshButton?(doc: Document): HTMLElement | null;
 }
 
 /** What an adapter knows about a chat workbench. */

@@ -5,7 +5,8 @@ import { openTimer, planTimers } from '../domain/cases/timers';
 import type { KefuDb, KefuSchema } from './db';
 import { inTransaction } from './tx';
 
-type CaseTx = IDBPTransaction<KefuSchema, ('cases' | 'timers')[], 'readwrite'>;
+/** A read-write transaction over (at least) cases and timers. */
+export type CaseTx = IDBPTransaction<KefuSchema, ('cases' | 'timers')[], 'readwrite'>;
 export type NewId = () => string;
 export const randomId: NewId = () => crypto.randomUUID();
 
@@ -91,23 +92,19 @@ export async function openChatCase(db: KefuDb, input: ChatCaseInput, settings: C
   });
 }
 
+/** Inside `tx`: reads the case, applies `change`, writes it and the timers its stage needs. */
+export async function applyCaseChange(tx: CaseTx, id: string, change: (c: Case) => Case, settings: CaseSettings, now: number, newId: NewId = randomId): Promise<CaseView> {
+  const current = await tx.objectStore('cases').get(id);
+  if (!current) throw new NotFoundError(`no case ${id}`);
+  const next = change(current);
+  if (next !== current) await tx.objectStore('cases').put(next);
+  return viewOf(next, await applyTimerPlan(tx, next, settings, now, newId));
+}
+
 /** Read, change and write a case in one transaction: two tabs' changes queue up, neither is lost. */
-async function updateCase(
-  db: KefuDb,
-  id: string,
-  change: (c: Case) => Case,
-  settings: CaseSettings,
-  now: number,
-  newId: NewId,
-): Promise<CaseView> {
+function updateCase(db: KefuDb, id: string, change: (c: Case) => Case, settings: CaseSettings, now: number, newId: NewId): Promise<CaseView> {
   const tx = db.transaction(['cases', 'timers'], 'readwrite');
-  return inTransaction(tx, async () => {
-    const current = await tx.objectStore('cases').get(id);
-    if (!current) throw new NotFoundError(`no case ${id}`);
-    const next = change(current);
-    if (next !== current) await tx.objectStore('cases').put(next);
-    return viewOf(next, await applyTimerPlan(tx, next, settings, now, newId));
-  });
+  return inTransaction(tx, () => applyCaseChange(tx, id, change, settings, now, newId));
 }
 
 export function changeCaseStage(db: KefuDb, id: string, stage: CaseStage, outcome: CaseOutcome | undefined, settings: CaseSettings, now: number, newId: NewId = randomId) {
@@ -118,12 +115,22 @@ export function noteOnCase(db: KefuDb, id: string, text: string, settings: CaseS
   return updateCase(db, id, (c) => addCaseNote(c, text, settings.agentName, now), settings, now, newId);
 }
 
-export function remediesOfCase(db: KefuDb, id: string, remedies: Remedy[], settings: CaseSettings, now: number, newId: NewId = randomId) {
-  return updateCase(db, id, (c) => setRemedies(c, remedies, settings.agentName, now), settings, now, newId);
-}
-
 export function reassignCase(db: KefuDb, id: string, handler: string, settings: CaseSettings, now: number, newId: NewId = randomId) {
   return updateCase(db, id, (c) => reassign(c, handler, settings.agentName, now), settings, now, newId);
+}
+
+/** Names a case can be handed to: the agent's own name from settings, then every handler the cases know (distinct index keys, bounded). */
+export async function knownHandlers(db: KefuDb, settings: CaseSettings, limit = 50): Promise<string[]> {
+  const names = new Set(settings.agentName ? [settings.agentName] : []);
+  const index = db.transaction('cases').store.index('by-handler');
+  for (let cursor = await index.openKeyCursor(null, 'nextunique'); cursor && names.size < limit; cursor = await cursor.continue()) {
+    if (cursor.key) names.add(cursor.key);
+  }
+  return [...names];
+}
+
+export function remediesOfCase(db: KefuDb, id: string, remedies: Remedy[], settings: CaseSettings, now: number, newId: NewId = randomId) {
+  return updateCase(db, id, (c) => setRemedies(c, remedies, settings.agentName, now), settings, now, newId);
 }
 
 export async function getCaseView(db: KefuDb, id: string): Promise<CaseView | null> {

@@ -1,5 +1,9 @@
 import { DEFAULT_PLAYBOOK_SETTINGS, spentToday, type PlaybookSettings } from '../domain/playbook/budget';
-import { remedy, REMEDIES_BY_CAUSE } from '../domain/playbook/remedies';
+import { chooseRemedy } from '../domain/cases/lifecycle';
+import type { CaseSettings, CaseView } from '../domain/cases/model';
+import { remedy, REMEDIES_BY_CAUSE, type RemedyKind } from '../domain/playbook/remedies';
+import { applyCaseChange, type CaseTx } from './cases-repo';
+import { inTransaction } from './tx';
 import type { RemedyChoice, RemedyOptions, RemedyQuery } from '../domain/playbook/settings-schema';
 import type { KefuDb } from './db';
 
@@ -37,14 +41,30 @@ export async function getRemedyOptions(db: KefuDb, query: RemedyQuery, now = Dat
   return { options, dailyBudget: settings.dailyBudget, spentToday: spentToday(records, now) };
 }
 
-/** Prices the choice with the shop's settings and records it. */
-export async function recordRemedy(db: KefuDb, choice: RemedyChoice, now = Date.now()): Promise<{ record: RemedyRecord; spentToday: number }> {
+/**
+ * Prices the choice with the shop's settings and records it in the ledger; with a case, also on the case (the
+ * choice with its cost, the cause's other options as offered, 已提方案 if the case was earlier), in the same
+ * transaction: the ledger and the case never disagree.
+ */
+export async function recordRemedy(
+  db: KefuDb,
+  choice: RemedyChoice,
+  caseSettings: CaseSettings,
+  now = Date.now(),
+): Promise<{ record: RemedyRecord; spentToday: number; case: CaseView | null }> {
   const settings = await getSettings(db);
-  const { orderAmount, ...rest } = choice;
-  const cost = remedy(choice.kind).cost(orderAmount ?? 0, settings, { level: choice.level });
-  const record: RemedyRecord = { ...rest, id: `${now}-${Math.random().toString(36).slice(2, 8)}`, cost, at: now };
-  await db.put('remedies', record);
-  return { record, spentToday: spentToday(await todaysRecords(db, now), now) };
+  const { orderAmount, caseId, ...rest } = choice;
+  const price = (kind: RemedyKind) => remedy(kind).cost(orderAmount ?? 0, settings, { level: choice.level });
+  const record: RemedyRecord = { ...rest, ...(caseId ? { caseId } : {}), id: `${now}-${Math.random().toString(36).slice(2, 8)}`, cost: price(choice.kind), at: now };
+  const tx = db.transaction(['remedies', 'cases', 'timers'], 'readwrite');
+  const view = await inTransaction(tx, async () => {
+    await tx.objectStore('remedies').put(record);
+    if (!caseId) return null;
+    const offered = REMEDIES_BY_CAUSE[choice.cause].map((kind) => ({ kind, cost: price(kind) }));
+    // idb types a transaction by its exact store list; this one holds cases and timers too.
+    return applyCaseChange(tx as unknown as CaseTx, caseId, (c) => chooseRemedy(c, { kind: choice.kind, cost: record.cost }, offered, caseSettings.agentName, now), caseSettings, now);
+  });
+  return { record, spentToday: spentToday(await todaysRecords(db, now), now), case: view };
 }
 
 export function remediesOf(db: KefuDb, key: string): Promise<RemedyRecord[]> {

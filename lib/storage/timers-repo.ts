@@ -6,20 +6,33 @@ import { inTransaction } from './tx';
 
 const HOUR = 3_600_000;
 
+/** How many follow-ups the popup shows at first; "more" asks for the next ones. */
+export const DUE_LIST_SHOWN = 20;
+
 /**
- * Due and upcoming follow-ups for the popup, read through the open-timer index only: the cost does
- * not grow with closed timers or with cases. The newest overdue first (a backwards cursor), then
- * the upcoming ones in one request.
+ * The first `limit` follow-ups of the popup's list (newest overdue first, then the upcoming ones, soonest
+ * first), read through the open-timer index only: the cost grows neither with closed timers, nor with cases,
+ * nor with the number of overdue ones. A handful of requests, no record-by-record cursor: a key cursor steps
+ * from the newest overdue to the `limit`-th (one `advance`), one range read takes them, one more the upcoming.
  */
-export async function listDue(db: KefuDb, now: number, limit = 50): Promise<DueList> {
+export async function listDue(db: KefuDb, now: number, limit = DUE_LIST_SHOWN): Promise<DueList> {
   const tx = db.transaction('timers');
   const index = tx.store.index('by-next');
   const due = IDBKeyRange.upperBound(now);
-  const [keys, upcoming] = await Promise.all([index.getAllKeys(due, OVERDUE_COUNT_CAP), index.getAll(IDBKeyRange.lowerBound(now, true), limit)]);
-  const overdue: Timer[] = [];
-  for (let cursor = await index.openCursor(due, 'prev'); cursor && overdue.length < limit; cursor = await cursor.continue()) overdue.push(cursor.value);
+  const lastShownKey = async () => {
+    let cursor = await index.openKeyCursor(due, 'prev');
+    if (cursor && limit > 1) cursor = await cursor.advance(limit - 1);
+    return cursor?.key;
+  };
+  const [keys, from] = await Promise.all([index.getAllKeys(due, OVERDUE_COUNT_CAP), lastShownKey()]);
+  // Timers due at the very same instant as the last one shown come along; the slice keeps `limit`.
+  const overdue = keys.length === 0 ? [] : (await index.getAll(from === undefined ? due : IDBKeyRange.bound(from, now))).reverse().slice(0, limit);
+  const room = limit - overdue.length;
+  // One more than there is room for says whether there are more (a count of 0 would mean "all").
+  const upcoming = await index.getAll(IDBKeyRange.lowerBound(now, true), room + 1);
   await tx.done;
-  return { now, overdueCount: keys.length, timers: [...overdue, ...upcoming] };
+  const more = keys.length > overdue.length || upcoming.length > room;
+  return { now, overdueCount: keys.length, timers: [...overdue, ...upcoming.slice(0, room)], more };
 }
 
 /** Overdue follow-ups, counted up to `OVERDUE_COUNT_CAP`. */

@@ -34,7 +34,7 @@ export async function seed({ cases, timers }) {
         orderId: order, productId: String(500000000 + (i % 400)), productName: `商品 ${i % 400}`, productKey: `pinduoduo|${500000000 + (i % 400)}`,
         reviewKey: `pinduoduo:${order}`, dedupeKey: `pinduoduo|${order}|pinduoduo:${order}`, reviewText: '收到就是坏的，开机两分钟就自动关机。', stars: 1 + (i % 3),
         level: 'negative', causes: [causes[i % causes.length]], handler: `客服${i % 5}`, stage, ...(stage === 'closed' ? { outcome: 'buyer_satisfied', closedAt: detectedAt + 3_600_000 } : {}),
-        remedies: stageIndex >= 2 ? [{ kind: 'coupon', cost: 10, chosen: stageIndex >= 3 }, { kind: 'apology', cost: 0, chosen: false }] : [],
+        remedies: stageIndex >= 2 ? [{ kind: 'coupon', cost: 10, chosen: stageIndex >= 3 }, { kind: 'points', cost: 0, chosen: false }] : [],
         sourceUrl: 'http://mms.pinduoduo.com/goods/evaluation/index', detectedAt, detectedDay: new Date(detectedAt).toISOString().slice(0, 10), stageSince: detectedAt, updatedAt: detectedAt,
         // A case's history as the agent's clicks leave it: created, then one event per stage reached.
         history: [
@@ -82,6 +82,7 @@ export async function benchCases({ context, runs }) {
   // loaded: the due-list request sent to the first item rendered.
   const popupMs = [];
   const dueListMs = [];
+  const scriptMs = [];
   for (let run = 0; run < runs + 1; run++) {
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -101,9 +102,14 @@ export async function benchCases({ context, runs }) {
     await page.waitForFunction(() => window.__dueRendered !== undefined);
     // The first run warms the worker and the disk cache, as the agent's day does.
     if (run > 0) {
-      const { rendered, requested } = await page.evaluate(() => ({ rendered: window.__dueRendered, requested: window.__dueRequested }));
+      const { rendered, requested, script } = await page.evaluate(() => ({
+        rendered: window.__dueRendered,
+        requested: window.__dueRequested,
+        script: performance.getEntriesByName('kefu-lens:popup-script')[0]?.startTime ?? NaN,
+      }));
       popupMs.push(rendered);
       dueListMs.push(rendered - requested);
+      scriptMs.push(script);
     }
     await page.close();
   }
@@ -148,7 +154,8 @@ export async function benchCases({ context, runs }) {
   return [
     [`cases: seed ${CASES.toLocaleString('en')} cases + ${TIMERS.toLocaleString('en')} timers (once)`, seedMs, 'ms', 'setup, not a target'],
     ['cases: popup opened to a rendered due list', median(popupMs), 'ms', 'target < 100 ms (navigation start to first due item)'],
-    ['cases: popup due list, request sent to rendered', median(dueListMs), 'ms', 'the part of the above after the page loaded'],
+    ['cases: popup page handed to its script', median(scriptMs), 'ms', 'the browser\'s share of the above: navigation start to the popup script running'],
+    ['cases: popup due list, request sent to rendered', median(dueListMs), 'ms', 'the part of the above from the due-list request (sent as the script starts)'],
     ['cases: alarms re-armed at service-worker start', median(rearmMs), 'ms', 'target < 200 ms (database open + announce + next alarm + badge)'],
     ['cases: buyer note saved (page → IndexedDB → page)', median(noteMs.slice(1)), 'ms', 'target < 10 ms'],
   ];

@@ -27,7 +27,7 @@ const TEXTS = {
   usage_misunderstanding: '不会连接蓝牙，说明书也看不懂。',
   price: '刚买完就降价二十块，不值这个价。',
 };
-const REMEDY = { quality_defect: 'return_exchange', not_as_described: 'partial_refund', slow_logistics: 'coupon', damaged_or_lost: 'resend', wrong_or_missing_item: 'resend', bad_attitude: 'points', usage_misunderstanding: 'explanation', price: 'partial_refund' };
+const REMEDY = { quality_defect: 'return_exchange', not_as_described: 'partial_refund', slow_logistics: 'coupon', damaged_or_lost: 'resend', wrong_or_missing_item: 'resend', bad_attitude: 'points', usage_misunderstanding: 'coupon', price: 'partial_refund' };
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 

@@ -98,3 +98,67 @@ test('follow-ups survive a browser restart: the alarm is re-armed from IndexedDB
   await expect(popup.getByTestId('due-item')).toHaveCount(5);
   await expect(popup.getByTestId('due-when').first()).toContainText('后到期');
 });
+
+test('a follow-up without a page opens its case in the dashboard, from the popup and from the notification', async () => {
+  const now = Date.now();
+  const timer = {
+    id: 'manual-1', kind: 'manual', caseId: 'case-7', buyerKey: 'pinduoduo:name:阿***', platform: 'pinduoduo', buyerName: '阿***',
+    note: '回访一下', dueAt: now - 60_000, nextAt: now - 60_000, done: false, createdAt: now - 120_000,
+  };
+  await putRecords(browser.worker, 'timers', [timer]);
+  const tabUrls = () => browser.worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.pendingUrl || tab.url));
+  const caseUrl = `chrome-extension://${browser.extensionId}/dashboard.html#/case/case-7`;
+
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.getByTestId('due-item').getByRole('button', { name: /阿\*\*\*/ }).click();
+  await expect.poll(tabUrls).toContain(caseUrl);
+
+  // The notification's "打开页面" finds that tab again rather than opening a second one.
+  await browser.worker.evaluate(() => (chrome.notifications.onButtonClicked as unknown as { dispatch(id: string, index: number): void }).dispatch('kefu-timer:manual-1', 0));
+  await expect.poll(async () => (await tabUrls()).filter((url) => url === caseUrl).length).toBe(1);
+});
+
+test('the overlay adds case notes from two tabs without losing one, and hands the case to another agent', async () => {
+  const [a, b] = [await browser.context.newPage(), await browser.context.newPage()];
+  for (const page of [a, b]) {
+    await page.goto(REVIEWS);
+    await expect(page.locator(badgeOf(FAN_REVIEW))).toContainText('待联系');
+    await page.locator(badgeOf(FAN_REVIEW)).click();
+  }
+  const [panelA, panelB] = [a.locator('kefu-panel'), b.locator('kefu-panel')];
+  await panelA.getByTestId('case-note-input').fill('买家下午三点后方便联系');
+  await panelB.getByTestId('case-note-input').fill('买家要求换新，不要退款');
+  await panelA.getByTestId('case-note-save').click();
+  await expect(panelA.getByTestId('case-notes')).toContainText('买家下午三点后方便联系');
+  // Tab B still shows the case from before A's note: its save appends, and it then shows both.
+  await panelB.getByTestId('case-note-save').click();
+  await expect(panelB.getByTestId('case-notes')).toContainText('买家下午三点后方便联系');
+  await expect(panelB.getByTestId('case-notes')).toContainText('买家要求换新，不要退款');
+
+  await panelB.getByTestId('case-handler-input').fill('阿强');
+  await panelB.getByRole('button', { name: '转交', exact: true }).click();
+  await expect(panelB.getByTestId('case-handler-name')).toHaveText('阿强');
+  await expect(panelB.getByTestId('case-history')).toContainText('转交：');
+  const [stored] = (await readStore<{ reviewKey: string; handler: string; history: Array<{ type: string; text?: string }> }>(browser.worker, 'cases')).filter((c) => c.reviewKey === FAN_REVIEW);
+  expect(stored!.handler).toBe('阿强');
+  expect(stored!.history.filter((event) => event.type === 'note').map((event) => event.text).sort()).toEqual(['买家下午三点后方便联系', '买家要求换新，不要退款'].sort());
+});
+
+test('the popup shows the first follow-ups, newest overdue first, and the next ones on 显示更多', async () => {
+  const now = Date.now();
+  const timers = Array.from({ length: 26 }, (_, i) => ({
+    id: `t-${i}`, kind: 'manual', buyerKey: `pinduoduo:name:买${i}***`, platform: 'pinduoduo', buyerName: `买${i}***`, note: `提醒${i}`,
+    url: REVIEWS, dueAt: now - (i + 1) * 60_000, nextAt: now - (i + 1) * 60_000, done: false, createdAt: now - 3_600_000,
+  }));
+  await putRecords(browser.worker, 'timers', timers);
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await expect(popup.getByTestId('due-item')).toHaveCount(20);
+  await expect(popup.getByTestId('due-item').first()).toContainText('买0***');
+  await expect(popup.getByTestId('due-overdue-count')).toHaveText('26 条已超时');
+  await popup.getByTestId('due-more').click();
+  await expect(popup.getByTestId('due-item')).toHaveCount(26);
+  await expect(popup.getByTestId('due-item').last()).toContainText('买25***');
+  await expect(popup.getByTestId('due-more')).toHaveCount(0);
+});

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fixtureUrl, levelsOnPage, openPopupFor, perTestBrowser } from './harness';
+import { fillsPublicReply, fixtureUrl, levelsOnPage, openPopupFor, perTestBrowser } from './harness';
 
 const REVIEWS = fixtureUrl('douyin-reviews');
 
@@ -65,4 +65,10 @@ test('抖店: rows appended later (next page loaded below) are read once', async
   await expect(page.locator('[data-kefu-key="douyin:7356201938475610400"]')).toHaveAttribute('data-kefu-level', 'negative');
   await expect(page.locator('kefu-badge')).toHaveCount(6);
   await expect(page.locator('[data-kefu-level]')).toHaveCount(7);
+});
+
+test('抖店: a suggested public reply opens the row’s 回复 dialog and fills it', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(REVIEWS);
+  await fillsPublicReply(page, badgeOf(page, '7356201938475610293'), page.locator('.ant-modal textarea'), 'douyin');
 });

@@ -1,4 +1,4 @@
-import { chromium, test, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, expect, test, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
 import { readFileSync, rmSync } from 'node:fs';
 import { chromiumArgs, findChromium, freshProfile, HOW_TO_INSTALL_CHROMIUM } from '../../scripts/lib/chromium.mjs';
 import { FIXTURES_DIR, hostResolverRules, ROUTES } from '../../scripts/lib/fixture-server.mjs';
@@ -176,4 +176,21 @@ export function callBackground(page: Page, type: string, data: unknown): Promise
     },
     [type, data] as const,
   );
+}
+
+/**
+ * From a flagged review's badge: the panel's first public-reply suggestion opens the page's own reply dialog
+ * from that row and fills its box (`textarea`, absent until then), never leaving a variable unfilled.
+ */
+export async function fillsPublicReply(page: Page, badge: Locator, textarea: Locator, platform: string): Promise<void> {
+  await expect(textarea).toHaveCount(0);
+  await badge.click();
+  const panel = page.locator('kefu-panel');
+  await expect(panel.getByTestId('panel-cause')).toContainText('质量问题');
+  await panel.getByTestId('suggestion').first().getByRole('button', { name: '填入回复框' }).click();
+  await expect(textarea).toBeVisible();
+  await expect(textarea).toHaveAttribute('data-kefu-inserted', /.+/);
+  await expect(textarea).toHaveAttribute('data-kefu-input', platform);
+  expect(await textarea.inputValue()).toMatch(/^[^{}]{20,}$/);
+  await expect(panel.getByTestId('suggest-status')).toHaveText('已填入回复框，请检查后再点“回复”。');
 }

@@ -65,26 +65,26 @@ test('a note survives a reload and a browser restart', async () => {
   await expect(panel.getByTestId('panel-cause')).toContainText('质量问题');
   // The words behind the cause are underlined in the review text.
   await expect(panel.getByTestId('panel-text').locator('mark').first()).toBeVisible();
-  await panel.locator('textarea').fill(note);
+  await panel.locator('#kefu-note').fill(note);
   await panel.getByRole('button', { name: '保存备注' }).click();
   await expect(panel.getByRole('status')).toContainText('已保存');
   await expect(badgeOf(page, '260410-662259689903207').getByLabel('有备注')).toBeVisible();
 
   await page.reload();
   await badgeOf(page, '260410-662259689903207').click();
-  await expect(page.locator('kefu-panel textarea')).toHaveValue(note);
+  await expect(page.locator('kefu-panel #kefu-note')).toHaveValue(note);
   // Another review's note is its own.
   await page.keyboard.press('Escape');
   await expect(page.locator('kefu-panel')).toHaveCount(0);
   await badgeOf(page, '260411-103948572615023').click();
-  await expect(page.locator('kefu-panel textarea')).toHaveValue('');
+  await expect(page.locator('kefu-panel #kefu-note')).toHaveValue('');
 
   await browser.restart();
   page = await browser.context.newPage();
   await page.goto(REVIEWS);
   await expect(badgeOf(page, '260410-662259689903207').getByLabel('有备注')).toBeVisible();
   await badgeOf(page, '260410-662259689903207').click();
-  await expect(page.locator('kefu-panel textarea')).toHaveValue(note);
+  await expect(page.locator('kefu-panel #kefu-note')).toHaveValue(note);
 });
 
 test('rows added later are read; leaving the route removes every mark, coming back restores them', async () => {

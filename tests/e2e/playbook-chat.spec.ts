@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fixtureUrl, launchWithExtension, removeProfile, type ExtensionBrowser } from './harness';
+import { fixtureUrl, launchWithExtension, readStore, removeProfile, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser;
 test.beforeEach(async () => {
@@ -23,7 +23,7 @@ test('a buyer’s complaint in the open chat gets first-contact suggestions for 
   const { page, model } = await openChat();
   // The buyer wrote 收到的袜子少发了一双: 错发/漏发/少件.
   const strip = page.locator('kefu-assist [data-testid="chat-suggestions"]');
-  await expect(strip).toContainText('买家投诉（错发/漏发/少件），推荐：');
+  await expect(strip).toContainText('买家投诉（错发/漏发/少件）· 首次联系，推荐：');
   const replies = strip.getByTestId('chat-suggestion');
   await expect(replies).toHaveCount(3);
   await expect(replies.first()).toHaveText('错发漏发·首次联系1');
@@ -40,6 +40,38 @@ test('a buyer’s complaint in the open chat gets first-contact suggestions for 
 
   await strip.getByRole('button', { name: '关闭推荐' }).click();
   await expect(strip).toHaveCount(0);
+});
+
+test('choosing a remedy in the chat strip opens the buyer’s case, records it with its cost, fills the offer into the input, and the strip moves to the next step', async () => {
+  const { page, model } = await openChat();
+  const strip = page.locator('kefu-assist [data-testid="chat-suggestions"]');
+  const remedies = strip.getByTestId('chat-remedy');
+  await expect(remedies).toHaveCount(3);
+  await expect(remedies.first()).toContainText('补发');
+
+  await remedies.first().click();
+  // A resend costs the goods: the chat shows no order amount, so the strip asks for it before recording.
+  const amount = strip.getByTestId('chat-remedy-amount');
+  await amount.locator('input').fill('60');
+  await amount.getByRole('button', { name: '选择' }).click();
+  const form = page.locator('kefu-quick-replies [data-testid="quick-replies-form"]');
+  if (await form.isVisible().catch(() => false)) {
+    for (const input of await form.locator('input').all()) await input.fill('小李');
+    await form.locator('input').last().press('Enter');
+  }
+  await expect.poll(model).toMatch(/补发/);
+  expect(await model()).not.toMatch(/[{}]/);
+  // 10 yuan shipping + half of the 60-yuan order for the goods.
+  await expect(strip.getByTestId('chat-remedy-status')).toHaveText('已记录「补发」，成本 40 元，并记入工单。');
+  await expect(strip).toHaveAttribute('data-stage', 'progress');
+  await expect(strip).toContainText('工单（错发/漏发/少件）· 进度告知，推荐：');
+
+  const cases = await readStore<{ origin: string; stage: string; causes: string[]; remedies: Array<{ kind: string; chosen: boolean; cost: number }> }>(browser.worker, 'cases');
+  expect(cases).toHaveLength(1);
+  expect(cases[0]).toMatchObject({ origin: 'chat', stage: 'proposed', causes: ['wrong_or_missing_item'] });
+  expect(cases[0]!.remedies.filter((remedy) => remedy.chosen)).toEqual([{ kind: 'resend', cost: 40, chosen: true }]);
+  const [ledger] = await readStore<{ caseId?: string; kind: string }>(browser.worker, 'remedies');
+  expect(ledger).toMatchObject({ kind: 'resend', caseId: expect.any(String) });
 });
 
 test('typing 好评返现 in the chat input shows a compliance warning with the reason; typing is never blocked', async () => {

@@ -103,9 +103,10 @@ test('storage full or IndexedDB failing: the agent sees it in the popup and on t
 
   // IndexedDB stops answering reads: the due list says it cannot be read, instead of showing nothing.
   await browser.worker.evaluate(() => {
-    IDBIndex.prototype.openCursor = () => {
+    const closing = () => {
       throw new DOMException('The database connection is closing.', 'InvalidStateError');
     };
+    Object.assign(IDBIndex.prototype, { openCursor: closing, openKeyCursor: closing, getAll: closing, getAllKeys: closing });
   });
   await popup.reload();
   await expect(popup.getByTestId('due-error')).toContainText('跟进列表暂时无法读取');

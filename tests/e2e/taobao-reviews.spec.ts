@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fixtureUrl, levelsOnPage, openPopupFor, perTestBrowser } from './harness';
+import { fillsPublicReply, fixtureUrl, levelsOnPage, openPopupFor, perTestBrowser } from './harness';
 
 const REVIEWS = fixtureUrl('taobao-reviews');
 
@@ -81,4 +81,10 @@ test('千牛: the table body replaced by the next page is read, emotion labels i
   await expect(page.locator('[data-kefu-key="taobao:3928475610293847570:612345678901"]')).toHaveAttribute('data-kefu-level', 'negative');
   await expect(page.locator('tr.next-table-expanded-row')).toHaveAttribute('data-kefu-tint', 'negative');
   await expect(page.locator('kefu-badge')).toHaveCount(1);
+});
+
+test('千牛: a suggested public reply opens the row’s 评价回复 dialog and fills it', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(REVIEWS);
+  await fillsPublicReply(page, badgeOf(page, '3928475610293847561:612345678901'), page.locator('.next-dialog textarea'), 'taobao');
 });

@@ -6,7 +6,10 @@ import {
   caseFromReview,
   CaseRuleError,
   changeStage,
+  chooseRemedy,
   chosenCost,
+  playbookStageOf,
+  reassign,
   localDay,
   reviewDedupeKey,
   setCauses,
@@ -89,14 +92,53 @@ describe('case lifecycle', () => {
     const learnt = setCauses(c, ['quality_defect'], '小美', T0 + 1);
     expect(learnt.causes).toEqual(['quality_defect']);
     expect(setCauses(learnt, ['quality_defect'], '小美', T0 + 2)).toBe(learnt);
-    expect(chosenCost({ remedies: [{ kind: 'partial_refund', cost: 10, chosen: true }, { kind: 'coupon', cost: 20, chosen: false }, { kind: 'gift', cost: 3.5, chosen: true }] })).toBe(13.5);
+    expect(chosenCost({ remedies: [{ kind: 'partial_refund', cost: 10, chosen: true }, { kind: 'coupon', cost: 20, chosen: false }, { kind: 'small_gift', cost: 3.5, chosen: true }] })).toBe(13.5);
   });
 
   it('suggests the next step by stage, with remedies for the primary cause when it is time to offer', () => {
     expect(suggestNextStep({ stage: 'to_contact', causes: ['quality_defect'] })?.step).toBe('contact');
-    expect(suggestNextStep({ stage: 'contacted', causes: ['damaged_or_lost', 'slow_logistics'] })).toEqual({ step: 'offer', remedies: ['resend', 'partial_refund'] });
+    expect(suggestNextStep({ stage: 'contacted', causes: ['damaged_or_lost', 'slow_logistics'] })).toEqual({ step: 'offer', remedies: ['resend', 'full_refund', 'partial_refund'] });
     expect(suggestNextStep({ stage: 'resolved', causes: [] })?.step).toBe('check');
     expect(suggestNextStep({ stage: 'closed', causes: [] })).toBeNull();
+  });
+
+  it('a chosen remedy lands on the case with its cost beside the options offered, and moves an earlier case to 已提方案', () => {
+    const c = caseFromReview(review, settings, T0, 'c1');
+    const offered = [{ kind: 'return_exchange' as const, cost: 60 }, { kind: 'partial_refund' as const, cost: 16 }];
+    const chosen = chooseRemedy(c, { kind: 'partial_refund', cost: 16 }, offered, '小美', T0 + 1);
+    expect(chosen.remedies).toEqual([{ kind: 'partial_refund', cost: 16, chosen: true }, { kind: 'return_exchange', cost: 60, chosen: false }]);
+    expect(chosen.stage).toBe('proposed');
+    expect(chosen.history.slice(1)).toEqual([
+      { at: T0 + 1, by: '小美', type: 'remedies', remedies: chosen.remedies },
+      { at: T0 + 1, by: '小美', type: 'stage', from: 'to_contact', to: 'proposed' },
+    ]);
+    // Choosing an offered option later marks it chosen; a case past 已提方案 keeps its stage.
+    const later = chooseRemedy(changeStage(chosen, 'in_progress', '小美', T0 + 2), { kind: 'return_exchange', cost: 60 }, offered, '小美', T0 + 3);
+    expect(later.stage).toBe('in_progress');
+    expect(chosenCost(later)).toBe(76);
+  });
+
+  it('maps the case stage to the playbook stage whose replies fit; the review note only after a satisfied close', () => {
+    const of = (stage: Parameters<typeof playbookStageOf>[0]['stage'], outcome?: Parameters<typeof playbookStageOf>[0]['outcome']) => playbookStageOf({ stage, outcome });
+    expect([of('to_contact'), of('contacted'), of('proposed'), of('in_progress'), of('resolved'), of('revisited')]).toEqual([
+      'first_contact',
+      'remedy_offer',
+      'progress',
+      'progress',
+      'satisfaction_check',
+      'satisfaction_check',
+    ]);
+    expect(of('closed', 'buyer_satisfied')).toBe('review_update_invite');
+    for (const outcome of ['review_updated', 'buyer_refused', 'unreachable'] as const) expect(of('closed', outcome)).toBeNull();
+  });
+
+  it('hands a case over with the change in its history; the same or an empty name changes nothing', () => {
+    const c = caseFromReview(review, settings, T0, 'c1');
+    const moved = reassign(c, '阿强', '小美', T0 + 1);
+    expect(moved.handler).toBe('阿强');
+    expect(moved.history.at(-1)).toEqual({ at: T0 + 1, by: '小美', type: 'handler', from: '小美', to: '阿强' });
+    expect(reassign(moved, ' 阿强 ', '小美', T0 + 2)).toBe(moved);
+    expect(reassign(moved, '  ', '小美', T0 + 2)).toBe(moved);
   });
 
   it('keys: buyers by id or shown name, reviews by platform + order + review, days in local time', () => {

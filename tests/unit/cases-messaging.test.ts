@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerCaseHandlers } from '../../lib/background/cases';
+import { followUpTarget } from '../../lib/background/follow-ups';
 import { storageProblemOf } from '../../lib/background/storage-health';
 import { removeAllListeners, sendMessage } from '../../lib/messaging/protocol';
 import type { ReviewCaseInput } from '../../lib/domain/cases/lifecycle';
@@ -59,5 +60,14 @@ describe('storage problems', () => {
     expect(storageProblemOf(new DOMException('closing', 'InvalidStateError'))?.kind).toBe('unavailable');
     expect(storageProblemOf(new DOMException('constraint', 'ConstraintError'))?.kind).toBe('failed');
     expect(storageProblemOf(new Error('stage must be one of …'))).toBeNull();
+  });
+});
+
+describe('the page a follow-up opens', () => {
+  const extensionUrl = (path: string) => `chrome-extension://kefu${path}`;
+  it('is the page it came from, else its case in the dashboard, else the dashboard board', () => {
+    expect(followUpTarget({ url: 'https://mms.pinduoduo.com/goods/evaluation/index', caseId: 'c1' }, extensionUrl)).toBe('https://mms.pinduoduo.com/goods/evaluation/index');
+    expect(followUpTarget({ caseId: 'c 1' }, extensionUrl)).toBe('chrome-extension://kefu/dashboard.html#/case/c%201');
+    expect(followUpTarget({}, extensionUrl)).toBe('chrome-extension://kefu/dashboard.html#/board');
   });
 });

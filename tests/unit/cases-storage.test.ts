@@ -4,7 +4,7 @@ import type { ReviewCaseInput } from '../../lib/domain/cases/lifecycle';
 import { DEFAULT_CASE_SETTINGS } from '../../lib/domain/cases/model';
 import { BACKUP_STORES, exportBackup, importBackup, parseBackup } from '../../lib/storage/backup';
 import { getBuyerCard, saveBuyerNote } from '../../lib/storage/buyers-repo';
-import { changeCaseStage, getCaseView, noteOnCase, openChatCase, syncReviewCases } from '../../lib/storage/cases-repo';
+import { changeCaseStage, getCaseView, knownHandlers, noteOnCase, openChatCase, reassignCase, syncReviewCases } from '../../lib/storage/cases-repo';
 import { MIGRATIONS, openKefuDb } from '../../lib/storage/db';
 import { saveNote } from '../../lib/storage/notes-repo';
 import { recordReplyUse } from '../../lib/storage/reply-uses';
@@ -76,6 +76,18 @@ describe('cases in IndexedDB', () => {
     db.close();
   });
 
+  it('hands a case to another agent, who then counts among the names offered', async () => {
+    const db = await freshDb();
+    const { created } = await syncReviewCases(db, [review(1), review(2)], settings, T0, ids);
+    const view = await reassignCase(db, created[0]!.id, ' 阿强 ', settings, T0 + HOUR, ids);
+    expect(view.case.handler).toBe('阿强');
+    expect(view.case.history.at(-1)).toEqual({ at: T0 + HOUR, by: '小美', type: 'handler', from: '小美', to: '阿强' });
+    expect(await knownHandlers(db, { ...settings, agentName: '小丽' })).toEqual(['小丽', '小美', '阿强']);
+    // The same name again changes nothing.
+    expect((await reassignCase(db, created[0]!.id, '阿强', settings, T0 + 2 * HOUR, ids)).case.history).toHaveLength(2);
+    db.close();
+  });
+
   it('indexes cases for statistics: per product, cause, agent and day', async () => {
     const db = await freshDb();
     await syncReviewCases(db, [review(1), review(2, { causes: ['slow_logistics', 'bad_attitude'], productName: '四件套' })], settings, T0, ids);
@@ -98,9 +110,11 @@ describe('follow-up timers in IndexedDB', () => {
     await setTimerDone(db, done.id, true, settings, T0);
     const list = await listDue(db, T0);
     expect(list.timers.map((t) => t.id)).toEqual([recent.id, old.id, soon.id]);
-    expect(list.overdueCount).toBe(2);
-    // With a short list: the newest overdue one, then the soonest upcoming one.
-    expect((await listDue(db, T0, 1)).timers.map((t) => t.id)).toEqual([recent.id, soon.id]);
+    expect(list).toMatchObject({ overdueCount: 2, more: false });
+    // The first ones of the list only, saying there are more: the newest overdue, then the rest of the order.
+    expect(await listDue(db, T0, 1)).toMatchObject({ timers: [{ id: recent.id }], more: true });
+    expect(await listDue(db, T0, 2)).toMatchObject({ timers: [{ id: recent.id }, { id: old.id }], more: true });
+    expect(await listDue(db, T0, 3)).toMatchObject({ timers: [{ id: recent.id }, { id: old.id }, { id: soon.id }], more: false });
 
     // Announced once; the next alarm is the next not yet announced due time.
     expect((await takeAlerts(db, T0)).map((t) => t.id).sort()).toEqual([old.id, recent.id].sort());
@@ -110,6 +124,17 @@ describe('follow-up timers in IndexedDB', () => {
     await snooze(db, recent.id, T0 + 30 * 60_000);
     expect(await nextAlertAt(db, T0)).toBe(T0 + 30 * 60_000);
     expect(await overdueCount(db, T0)).toBe(1);
+    db.close();
+  });
+
+  it('lists the newest overdue of many, timers due at the same instant included, without reading the others', async () => {
+    const db = await freshDb();
+    const buyer = { buyerKey: 'pinduoduo:name:阿***', platform: 'pinduoduo' as const, buyerName: '阿***' };
+    for (let i = 0; i < 60; i++) await addTimer(db, { ...buyer, kind: 'manual', note: `第${i}条`, dueAt: T0 - (i % 30) * HOUR - HOUR }, T0 - 99 * HOUR, ids);
+    const list = await listDue(db, T0, 5);
+    // Two timers per hour: the five newest are the two of the last hour, the two before, and one of the third.
+    expect(list.timers.map((t) => t.dueAt)).toEqual([T0 - HOUR, T0 - HOUR, T0 - 2 * HOUR, T0 - 2 * HOUR, T0 - 3 * HOUR]);
+    expect(list).toMatchObject({ overdueCount: 60, more: true });
     db.close();
   });
 

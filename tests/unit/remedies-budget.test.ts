@@ -5,6 +5,9 @@ import { registerHandlers } from '../../lib/background/handlers';
 import { checkSpend, DEFAULT_PLAYBOOK_SETTINGS, spentToday, startOfDay } from '../../lib/domain/playbook/budget';
 import { PlaybookSettingsSchema, RemedyChoiceSchema } from '../../lib/domain/playbook/settings-schema';
 import { removeAllListeners, sendMessage } from '../../lib/messaging/protocol';
+import { chosenCost, type ReviewCaseInput } from '../../lib/domain/cases/lifecycle';
+import { DEFAULT_CASE_SETTINGS } from '../../lib/domain/cases/model';
+import { changeCaseStage, syncReviewCases } from '../../lib/storage/cases-repo';
 import { openKefuDb } from '../../lib/storage/db';
 import { getRemedyOptions, recordRemedy, remediesOf, saveSettings } from '../../lib/storage/remedies-repo';
 
@@ -48,6 +51,18 @@ describe('settings schema', () => {
   });
 });
 
+const caseSettings = { ...DEFAULT_CASE_SETTINGS, agentName: '小美' };
+const caseInput: ReviewCaseInput = {
+  platform: 'pinduoduo',
+  reviewKey: 'pinduoduo:260410-662259689903207',
+  orderId: '260410-662259689903207',
+  buyerName: '阿***',
+  reviewText: '收到就是坏的',
+  stars: 1,
+  level: 'negative',
+  causes: ['quality_defect'],
+};
+
 describe('remedy ledger', () => {
   it('prices remedies with the shop settings and the level, records them by review key, and sums today', async () => {
     const db = await openKefuDb(`kefu-remedies-${Math.random()}`);
@@ -62,11 +77,11 @@ describe('remedy ledger', () => {
       spentToday: 0,
     });
     await saveSettings(db, { ...DEFAULT_PLAYBOOK_SETTINGS, negativeCompensation: 12, dailyBudget: 50 });
-    const first = await recordRemedy(db, { key: 'pinduoduo:1', platform: 'pinduoduo', orderId: '1', cause: 'other', kind: 'compensation', level: 'negative' }, now);
+    const first = await recordRemedy(db, { key: 'pinduoduo:1', platform: 'pinduoduo', orderId: '1', cause: 'other', kind: 'compensation', level: 'negative' }, caseSettings, now);
     expect(first.record).toMatchObject({ key: 'pinduoduo:1', orderId: '1', kind: 'compensation', cost: 12, at: now });
     expect(first.spentToday).toBe(12);
-    await recordRemedy(db, { key: 'pinduoduo:2', platform: 'pinduoduo', cause: 'quality_defect', kind: 'partial_refund', orderAmount: 80 }, now + 1);
-    await recordRemedy(db, { key: 'pinduoduo:1', platform: 'pinduoduo', cause: 'other', kind: 'coupon' }, now - 24 * 60 * 60 * 1000);
+    await recordRemedy(db, { key: 'pinduoduo:2', platform: 'pinduoduo', cause: 'quality_defect', kind: 'partial_refund', orderAmount: 80 }, caseSettings, now + 1);
+    await recordRemedy(db, { key: 'pinduoduo:1', platform: 'pinduoduo', cause: 'other', kind: 'coupon' }, caseSettings, now - 24 * 60 * 60 * 1000);
     const options = await getRemedyOptions(db, { cause: 'quality_defect', orderAmount: 80 }, now + 2);
     expect(options.spentToday).toBe(28);
     expect(options.dailyBudget).toBe(50);
@@ -74,12 +89,40 @@ describe('remedy ledger', () => {
     expect((await remediesOf(db, 'pinduoduo:1')).map((r) => r.kind).sort()).toEqual(['compensation', 'coupon']);
     db.close();
   });
+
+  it('records the choice on its case with its cost, the other options as offered, and moves the case to 已提方案', async () => {
+    const db = await openKefuDb(`kefu-remedies-${Math.random()}`);
+    const now = at(10);
+    const { created } = await syncReviewCases(db, [caseInput], caseSettings, now - 1000, () => `id-${Math.random()}`);
+    const caseId = created[0]!.id;
+    const result = await recordRemedy(db, { key: caseInput.reviewKey, platform: 'pinduoduo', cause: 'quality_defect', kind: 'partial_refund', orderAmount: 80, caseId }, caseSettings, now);
+    expect(result.record).toMatchObject({ caseId, cost: 16 });
+    expect(result.case!.case.stage).toBe('proposed');
+    expect(result.case!.case.remedies).toEqual([
+      { kind: 'partial_refund', cost: 16, chosen: true },
+      { kind: 'return_exchange', cost: 60, chosen: false },
+      { kind: 'coupon', cost: 15, chosen: false },
+    ]);
+    expect(result.case!.case.history.map((event) => event.type)).toEqual(['created', 'remedies', 'stage']);
+    // A second choice adds to it; a case already past 已提方案 stays where it is.
+    await changeCaseStage(db, caseId, 'in_progress', undefined, caseSettings, now + 1);
+    const second = await recordRemedy(db, { key: caseInput.reviewKey, platform: 'pinduoduo', cause: 'quality_defect', kind: 'coupon', caseId }, caseSettings, now + 2);
+    expect(second.case!.case.stage).toBe('in_progress');
+    expect(chosenCost(second.case!.case)).toBe(31);
+    expect(second.spentToday).toBe(31);
+    // An unknown case fails the whole write: the ledger does not count a remedy no case holds.
+    await expect(recordRemedy(db, { key: 'x', platform: 'pinduoduo', cause: 'other', kind: 'coupon', caseId: 'nope' }, caseSettings, now + 3)).rejects.toThrow('no case');
+    expect((await remediesOf(db, 'x'))).toEqual([]);
+    db.close();
+  });
 });
 
 describe('playbook messages', () => {
+  let dbName = '';
   beforeEach(() => {
     fakeBrowser.reset();
-    registerHandlers(openKefuDb(`test-${Math.random()}`));
+    dbName = `test-${Math.random()}`;
+    registerHandlers(openKefuDb(dbName));
   });
   afterEach(() => removeAllListeners());
 
@@ -89,6 +132,37 @@ describe('playbook messages', () => {
     const chat = await sendMessage('suggestReplies', { pageKind: 'chat', cause: 'damaged_or_lost', limit: 3 });
     expect(chat).toHaveLength(3);
     for (const reply of chat) expect(reply.id).not.toMatch(/public_reply|builtin:review-/);
+  });
+
+  it('with a stage, suggests that step\'s chat replies, those offering the chosen remedy first', async () => {
+    const offer = await sendMessage('suggestReplies', { pageKind: 'reviews', cause: 'quality_defect', stage: 'remedy_offer', remedy: 'coupon', limit: 3 });
+    expect(offer.map((r) => r.id)).toEqual(['playbook:quality_defect.remedy_offer.3', 'playbook:quality_defect.remedy_offer.1', 'playbook:quality_defect.remedy_offer.2']);
+    expect(offer[0]!.text).toContain('{优惠券}');
+    const check = await sendMessage('suggestReplies', { pageKind: 'chat', cause: 'quality_defect', stage: 'satisfaction_check', limit: 2 });
+    expect(check.map((r) => r.id)).toEqual(['playbook:quality_defect.satisfaction_check.1', 'playbook:quality_defect.satisfaction_check.2']);
+  });
+
+  it('chat: the buyer\'s case stage picks the step; without a case only a complaint gets first-contact replies', async () => {
+    const buyer = { buyerName: '阿***' };
+    const ask = (messages: Array<{ sender: 'buyer' | 'agent'; text: string }>) => sendMessage('suggestForChat', { platform: 'pinduoduo', pageKind: 'chat', messages, buyer });
+    expect(await ask([{ sender: 'buyer', text: '在吗，想问下发什么快递' }])).toMatchObject({ cause: null, replies: [] });
+    const complaint = await ask([{ sender: 'buyer', text: '收到的风扇是坏的，根本开不了机' }]);
+    expect(complaint).toMatchObject({ cause: 'quality_defect', stage: 'first_contact', caseId: null });
+    expect(complaint.replies[0]!.id).toMatch(/first_contact/);
+    expect(complaint.remedies?.options.map((o) => o.kind)).toEqual(['return_exchange', 'partial_refund', 'coupon']);
+
+    const db = await openKefuDb(dbName);
+    const { created } = await syncReviewCases(db, [caseInput], caseSettings, Date.now(), () => 'case-1');
+    await changeCaseStage(db, 'case-1', 'contacted', undefined, caseSettings, Date.now());
+    // A plain question from a buyer whose case is under way still gets the case's step.
+    const offer = await ask([{ sender: 'agent', text: '您好' }, { sender: 'buyer', text: '那你们打算怎么处理' }]);
+    expect(offer).toMatchObject({ cause: 'quality_defect', stage: 'remedy_offer', caseId: created[0]!.id });
+    expect(offer.replies.every((r) => r.id.includes('remedy_offer'))).toBe(true);
+    await changeCaseStage(db, 'case-1', 'closed', 'buyer_satisfied', caseSettings, Date.now());
+    expect(await ask([{ sender: 'buyer', text: '收到了，谢谢' }])).toMatchObject({ stage: 'review_update_invite' });
+    await changeCaseStage(db, 'case-1', 'closed', 'buyer_refused', caseSettings, Date.now());
+    expect(await ask([{ sender: 'buyer', text: '收到了，谢谢' }])).toMatchObject({ cause: null, replies: [] });
+    db.close();
   });
 
   it('refuses a library with a non-compliant reply and a bad settings object; keeps the stored ones', async () => {

@@ -41,6 +41,48 @@ for (const { platform, html, expected } of REVIEW_FIXTURES) describe(`${platform
   });
 });
 
+/**
+ * The actions the extension takes on a review list: opening a review's reply box (the row's own reply action, a
+ * review without one refuses), the reply box the dialog holds, and the page's own 查询/搜索 button for watched tabs.
+ */
+const REVIEW_ACTIONS: Array<{ platform: SiteAdapter['platform']; html: string; action: RegExp; noAction?: number; dialog?: string; refresh: RegExp | null }> = [
+  { platform: 'pinduoduo', html: 'pinduoduo/review-list.html', action: /^回复\/互动$/, dialog: '<div data-testid="beast-core-modal-inner"><textarea data-testid="beast-core-textArea-htmlInput"></textarea></div>', refresh: /^查询$/ },
+  { platform: 'taobao', html: 'taobao/review-list.html', action: /^(评价回复|追评回复)$/, noAction: 3, dialog: '<div class="next-dialog"><textarea></textarea></div>', refresh: /^搜索$/ },
+  { platform: 'douyin', html: 'douyin/review-list.html', action: /^回复$/, dialog: '<div class="ant-modal"><textarea class="ant-input"></textarea></div>', refresh: /^查询$/ },
+  { platform: 'amazon', html: 'amazon/feedback-manager.html', action: /^Post a public reply$/, noAction: 1, refresh: null },
+];
+
+for (const { platform, html, action, noAction, dialog, refresh } of REVIEW_ACTIONS) describe(`${platform} review actions on ${html}`, () => {
+  const adapter = SITE_ADAPTERS.find((a) => a.platform === platform)!;
+  const reader = adapter.reviews!;
+
+  it('opens a review\'s reply box through its own reply action; a review without one is refused', () => {
+    document.documentElement.innerHTML = fixtureMarkup(html);
+    const clicked: string[] = [];
+    document.addEventListener('click', (event) => clicked.push((event.target as Element).textContent!.trim()), { once: false });
+    const rows = reader.findItems(document);
+    const opened = rows.map((row) => reader.openReplyBox!(row));
+    expect(opened.filter((ok) => !ok)).toHaveLength(noAction ?? 0);
+    expect(clicked).toHaveLength(opened.filter(Boolean).length);
+    for (const text of clicked) expect(text).toMatch(action);
+  });
+
+  it('finds the reply box once the dialog is open', () => {
+    if (!dialog) return;
+    document.documentElement.innerHTML = fixtureMarkup(html);
+    expect(adapter.findInput?.(document) ?? null).toBeNull();
+    document.body.insertAdjacentHTML('beforeend', dialog);
+    expect(adapter.findInput!(document)).toBe(document.querySelector('[data-testid="beast-core-textArea-htmlInput"], .next-dialog textarea, .ant-modal textarea'));
+  });
+
+  it('names the page\'s own refresh button, if it has one', () => {
+    document.documentElement.innerHTML = fixtureMarkup(html);
+    const button = reader.refreshButton?.(document) ?? null;
+    if (refresh) expect(button?.textContent?.trim()).toMatch(refresh);
+    else expect(button).toBeNull();
+  });
+});
+
 /** Katal renders kat-textarea's real textarea into an open shadow root; happy-dom runs no fixture script. */
 function renderKatal() {
   for (const host of document.querySelectorAll('kat-textarea')) host.attachShadow({ mode: 'open' }).append(document.createElement('textarea'));

@@ -21,7 +21,7 @@ function review(id: string, input: Partial<ReviewCaseInput>, handler: string, da
 
 // Five cases over two weeks, two agents, two products (and one case without a product).
 const A = changeStage(
-  changeStage(setRemedies(changeStage(review('A', fan, '小美', 7, 10), 'contacted', '小美', at(7, 12)), [{ kind: 'coupon', cost: 10, chosen: true }, { kind: 'apology', cost: 0, chosen: false }], '小美', at(7, 13)), 'resolved', '小美', at(8, 9)),
+  changeStage(setRemedies(changeStage(review('A', fan, '小美', 7, 10), 'contacted', '小美', at(7, 12)), [{ kind: 'coupon', cost: 10, chosen: true }, { kind: 'points', cost: 0, chosen: false }], '小美', at(7, 13)), 'resolved', '小美', at(8, 9)),
   'closed',
   '小美',
   at(8, 12),

@@ -89,6 +89,7 @@ export const enUi: Record<UiMessageKey, string> = {
   'due.empty': 'No follow-up due.',
   'due.overdueCount': '{n} overdue',
   'due.unavailable': 'The follow-up list cannot be read right now: {error}',
+  'due.more': 'Show more',
   'storage.full': 'Local storage is full: the latest changes were not saved. Export a backup and free browser storage, then try again. ({message})',
   'storage.unavailable': 'The local database (IndexedDB) cannot be used: cases, notes and reminders cannot be read or saved right now. Restart the browser; if it persists, check that the browser allows site data. ({message})',
   'storage.failed': 'Some data was not saved: {message}',

@@ -87,6 +87,7 @@ export const zhCNUi = {
   'due.empty': '没有待办的跟进。',
   'due.overdueCount': '{n} 条已超时',
   'due.unavailable': '跟进列表暂时无法读取：{error}',
+  'due.more': '显示更多',
   'storage.full': '本机存储空间已满，最近的修改没有保存。请导出备份并清理浏览器数据后重试。（{message}）',
   'storage.unavailable': '无法使用本地数据库（IndexedDB）：工单、备注和提醒暂时无法读取或保存。请重启浏览器；若仍如此，检查浏览器是否禁止保存网站数据。（{message}）',
   'storage.failed': '有数据没有保存成功：{message}',

@@ -1,4 +1,6 @@
 import type { PlatformId } from '../platforms';
+import type { Stage as PlaybookStage } from '../playbook/types';
+import { REMEDIES_BY_CAUSE } from '../playbook/remedies';
 import type { CauseCode } from '../taxonomy';
 import {
   CASE_STAGES,
@@ -55,6 +57,8 @@ export interface ChatCaseInput {
   productId?: string;
   productName?: string;
   note?: string;
+  /** The causes the buyer's complaint showed, when the case is opened from it. */
+  causes?: CauseCode[];
   sourceUrl?: string;
 }
 
@@ -112,7 +116,7 @@ export function caseFromChat(input: ChatCaseInput, settings: CaseSettings, now: 
     productName: input.productName,
     productKey: productKeyOf(input.platform, input.productId, input.productName),
     level: 'complaint' as const,
-    causes: ['other'] as CauseCode[],
+    causes: input.causes?.length ? input.causes : (['other'] as CauseCode[]),
     handler: by,
     remedies: [],
     stage: 'to_contact' as const,
@@ -153,21 +157,58 @@ export function addCaseNote(current: Case, text: string, by: string, now: number
   return { ...current, updatedAt: now, history: [...current.history, { at: now, by, type: 'note', text: trimmed }] };
 }
 
-export function setRemedies(current: Case, remedies: Remedy[], by: string, now: number): Case {
-  return { ...current, remedies, updatedAt: now, history: [...current.history, { at: now, by, type: 'remedies', remedies }] };
-}
-
-/** Hands the case to another agent (the dashboard's reassignment); the same agent changes nothing. */
+/** Hands the case to another agent (a name from settings or typed freely); the history says who had it. */
 export function reassign(current: Case, handler: string, by: string, now: number): Case {
   const to = handler.trim();
   if (!to || to === current.handler) return current;
   return { ...current, handler: to, updatedAt: now, history: [...current.history, { at: now, by, type: 'handler', from: current.handler, to }] };
 }
 
+export function setRemedies(current: Case, remedies: Remedy[], by: string, now: number): Case {
+  return { ...current, remedies, updatedAt: now, history: [...current.history, { at: now, by, type: 'remedies', remedies }] };
+}
+
 /** Causes learnt after the case was opened (the classifier answers after the first read). */
 export function setCauses(current: Case, causes: CauseCode[], by: string, now: number): Case {
   if (causes.length === 0 || causes.join() === current.causes.join()) return current;
   return { ...current, causes, updatedAt: now, history: [...current.history, { at: now, by, type: 'causes', causes }] };
+}
+
+/**
+ * The agent chose a remedy: it is recorded with its cost as chosen, beside the options offered with it (kept
+ * unchosen, with their costs), in one history entry. Offering a remedy means the case reached 已提方案: an
+ * earlier stage moves there (its own history entry and timers follow); a later stage stays.
+ */
+export function chooseRemedy(current: Case, chosen: Omit<Remedy, 'chosen'>, offered: ReadonlyArray<Omit<Remedy, 'chosen'>>, by: string, now: number): Case {
+  const remedies = current.remedies.map((remedy) => (remedy.kind === chosen.kind ? { ...chosen, chosen: true } : remedy));
+  if (!remedies.some((remedy) => remedy.kind === chosen.kind)) remedies.push({ ...chosen, chosen: true });
+  for (const option of offered) if (!remedies.some((remedy) => remedy.kind === option.kind)) remedies.push({ ...option, chosen: false });
+  const recorded = setRemedies(current, remedies, by, now);
+  return CASE_STAGES.indexOf(current.stage) < CASE_STAGES.indexOf('proposed') ? changeStage(recorded, 'proposed', by, now) : recorded;
+}
+
+/**
+ * Which replies fit the case now (shared/domain.md §2): first contact while 待联系; the remedy offer once the
+ * buyer was reached (已联系); progress updates while the remedy is under way (已提方案, 处理中); the satisfaction
+ * check after 已解决 and while 已回访 has not recorded an outcome. The neutral note that the buyer may update
+ * the review comes only after the buyer confirmed satisfaction: a case closed as 买家满意. Other closed cases
+ * need no reply (null).
+ */
+export function playbookStageOf(c: Pick<Case, 'stage' | 'outcome'>): PlaybookStage | null {
+  switch (c.stage) {
+    case 'to_contact':
+      return 'first_contact';
+    case 'contacted':
+      return 'remedy_offer';
+    case 'proposed':
+    case 'in_progress':
+      return 'progress';
+    case 'resolved':
+    case 'revisited':
+      return 'satisfaction_check';
+    case 'closed':
+      return c.outcome === 'buyer_satisfied' ? 'review_update_invite' : null;
+  }
 }
 
 /** Total cost of the chosen remedies, in yuan. */
@@ -179,21 +220,6 @@ export function nextStageOf(stage: CaseStage): CaseStage | null {
   return CASE_STAGES[CASE_STAGES.indexOf(stage) + 1] ?? null;
 }
 
-/** The typical first remedies for a cause (shared/domain.md §1), best first. */
-export const REMEDIES_BY_CAUSE: Record<CauseCode, RemedyKind[]> = {
-  quality_defect: ['return_exchange', 'partial_refund', 'coupon'],
-  not_as_described: ['return_exchange', 'partial_refund'],
-  slow_reply: ['apology', 'points', 'coupon'],
-  bad_attitude: ['apology', 'points', 'coupon'],
-  slow_logistics: ['explanation', 'coupon'],
-  damaged_or_lost: ['resend', 'partial_refund'],
-  wrong_or_missing_item: ['resend', 'return_exchange'],
-  usage_misunderstanding: ['explanation', 'gift'],
-  policy_misunderstanding: ['explanation', 'coupon'],
-  price: ['partial_refund', 'coupon'],
-  other: ['apology', 'explanation'],
-};
-
 export const NEXT_STEPS = ['contact', 'offer', 'execute', 'report', 'check', 'close'] as const;
 export type NextStep = (typeof NEXT_STEPS)[number];
 
@@ -203,7 +229,7 @@ export function suggestNextStep(c: Pick<Case, 'stage' | 'causes'>): { step: Next
     case 'to_contact':
       return { step: 'contact', remedies: [] };
     case 'contacted':
-      return { step: 'offer', remedies: REMEDIES_BY_CAUSE[c.causes[0] ?? 'other'] };
+      return { step: 'offer', remedies: [...REMEDIES_BY_CAUSE[c.causes[0] ?? 'other']] };
     case 'proposed':
       return { step: 'execute', remedies: [] };
     case 'in_progress':

@@ -1,5 +1,6 @@
 import type { CauseCode } from '../taxonomy';
 import type { PlatformId } from '../platforms';
+import type { RemedyKind } from '../playbook/remedies';
 
 /** Work-order stages, in order (shared/domain.md §2). */
 export const CASE_STAGES = ['to_contact', 'contacted', 'proposed', 'in_progress', 'resolved', 'revisited', 'closed'] as const;
@@ -15,8 +16,8 @@ export type CaseLevel = (typeof CASE_LEVELS)[number];
 export const CASE_ORIGINS = ['review', 'chat'] as const;
 export type CaseOrigin = (typeof CASE_ORIGINS)[number];
 
-export const REMEDY_KINDS = ['return_exchange', 'partial_refund', 'resend', 'coupon', 'points', 'gift', 'apology', 'explanation', 'other'] as const;
-export type RemedyKind = (typeof REMEDY_KINDS)[number];
+/** A remedy on a case is one of the playbook's, priced with the shop's settings when it was offered or chosen. */
+export { REMEDY_KINDS, type RemedyKind } from '../playbook/remedies';
 
 export interface Remedy {
   kind: RemedyKind;
@@ -135,6 +136,8 @@ export interface DueList {
   now: number;
   /** Counted up to a cap (the storage's `OVERDUE_COUNT_CAP`); at the cap it reads "99+". */
   overdueCount: number;
-  /** Overdue first (newest risk first), then upcoming, soonest first. */
+  /** Overdue first (newest risk first), then upcoming, soonest first: the first ones of the list only. */
   timers: Timer[];
+  /** More follow-ups than those listed are open. */
+  more: boolean;
 }

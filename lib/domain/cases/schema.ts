@@ -38,11 +38,12 @@ export const ChatCaseInputSchema = z.object({
   productId: z.optional(z.string().check(z.maxLength(100))),
   productName: z.optional(Short),
   note: z.optional(z.string().check(z.maxLength(MAX_BUYER_NOTE))),
+  causes: z.optional(z.array(z.enum(CAUSE_CODES)).check(z.maxLength(CAUSE_CODES.length))),
   sourceUrl: z.optional(Url),
 });
 
 export const StageChangeSchema = z.object({ id: Id, stage: z.enum(CASE_STAGES), outcome: z.optional(z.enum(CASE_OUTCOMES)) });
-export const ReassignSchema = z.object({ id: Id, handler: z.string().check(z.minLength(1), z.maxLength(50)) });
+export const ReassignSchema = z.object({ id: Id, handler: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_BUYER_NAME)) });
 export const CaseNoteSchema = z.object({ id: Id, text: z.string().check(z.minLength(1), z.maxLength(MAX_BUYER_NOTE)) });
 
 const RemedySchema = z.object({ kind: z.enum(REMEDY_KINDS), cost: z.number().check(z.gte(0), z.lte(100_000)), chosen: z.boolean() });

@@ -5,7 +5,7 @@ import type { ReplyStage } from '../quick-replies/stage';
 import type { LibraryReply } from './types';
 
 /** Where in a conversation each playbook stage fits. */
-const TO_REPLY_STAGE: Record<Stage, ReplyStage> = {
+export const TO_REPLY_STAGE: Record<Stage, ReplyStage> = {
   first_contact: 'opening',
   remedy_offer: 'handling',
   progress: 'handling',

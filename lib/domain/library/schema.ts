@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { checkReply } from '../compliance';
+import { REMEDY_KINDS } from '../playbook/remedies';
 import { STAGES } from '../playbook/types';
 import { CAUSE_CODES, INTENT_CODES } from '../taxonomy';
 import { GROUP_SCOPES, LIBRARY_FILE_KIND, LIBRARY_FILE_VERSION, MAX_REPLIES, MAX_REPLY_TEXT, SHORT_CODE, type Library, type LibraryFile, type LibraryReply, type ReplyGroup } from './types';
@@ -78,10 +79,16 @@ export function parseLibraryFile(text: string): { ok: true; library: Library } |
   return { ok: true, library: { groups: parsed.data.groups, replies: parsed.data.replies } };
 }
 
-/** What the review panel asks for: a few replies for the cause, of the kind the page sends. */
+/**
+ * What the review panel asks for: a few replies for the cause, of the kind the page sends (public replies on a
+ * review page), or, with a `stage`, the chat replies for that step of the case (to send in the chat); with a
+ * `remedy`, the replies that offer it come first.
+ */
 export const SuggestionQuerySchema = z.object({
   pageKind: z.enum(['reviews', 'chat']),
   cause: z.optional(z.enum(CAUSE_CODES)),
+  stage: z.optional(z.enum(STAGES)),
+  remedy: z.optional(z.enum(REMEDY_KINDS)),
   product: z.optional(z.string().check(z.maxLength(200))),
   limit: z.number().check(z.int(), z.gte(1), z.lte(10)),
 });

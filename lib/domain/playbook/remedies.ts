@@ -158,3 +158,37 @@ export const REMEDIES_BY_CAUSE: Record<CauseCode, readonly RemedyKind[]> = {
 export function remediesFor(cause: CauseCode): Remedy[] {
   return REMEDIES_BY_CAUSE[cause].map((k) => REMEDIES[k]);
 }
+
+/** Words that show a reply offers the remedy (library texts use the agent's tokens, `{金额}`, `{优惠券}`). */
+const REMEDY_WORDS: Record<RemedyKind, RegExp> = {
+  return_exchange: /换货|换新|换一件|退货/,
+  resend: /补发|重新发|再发/,
+  full_refund: /全额退款|退款/,
+  partial_refund: /部分退款|退您\{金额\}|退\{金额\}/,
+  compensation: /补偿/,
+  price_difference: /差价|价保/,
+  coupon: /优惠券/,
+  points: /积分/,
+  small_gift: /礼物|礼品|赠品/,
+  free_shipping: /包邮/,
+};
+
+export function mentionsRemedy(text: string, kind: RemedyKind): boolean {
+  return REMEDY_WORDS[kind].test(text);
+}
+
+/** Remedies that hand the buyer an amount of money: its cost is the `{金额}` a reply names. */
+const MONEY_REMEDIES: readonly RemedyKind[] = ['partial_refund', 'full_refund', 'compensation', 'price_difference'];
+
+/**
+ * What a remedy-offer reply's money variables are when the agent chose `chosen` among the priced options: the
+ * amount is the chosen remedy's when it pays money, else the first money option offered with it; the coupon is
+ * the coupon option's face value. Unknown values stay absent (the agent is asked, nothing is guessed).
+ */
+export function remedyReplyValues(chosen: RemedyKind, options: ReadonlyArray<{ kind: RemedyKind; cost: number; estimate?: boolean }>): { amount?: string; coupon?: string } {
+  const yuan = (v: number) => String(Math.round(v * 100) / 100);
+  const priced = options.filter((option) => !option.estimate && option.cost > 0);
+  const money = priced.find((option) => option.kind === chosen && MONEY_REMEDIES.includes(option.kind)) ?? priced.find((option) => MONEY_REMEDIES.includes(option.kind));
+  const coupon = priced.find((option) => option.kind === 'coupon');
+  return { ...(money ? { amount: yuan(money.cost) } : {}), ...(coupon ? { coupon: `${yuan(coupon.cost)}元优惠券` } : {}) };
+}

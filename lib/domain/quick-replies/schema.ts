@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { MAX_MESSAGE_TEXT, SENDERS } from '../chat';
 import { PAGE_KINDS, PLATFORM_IDS } from '../platforms';
-import { MAX_REVIEW_TEXT } from '../review';
+import { MAX_BUYER_NAME, MAX_REVIEW_TEXT } from '../review';
 
 /** What the content script tells the background about the case, to rank the replies. */
 export const QuickReplyQuerySchema = z.object({
@@ -11,6 +11,9 @@ export const QuickReplyQuerySchema = z.object({
   messages: z.array(z.object({ sender: z.enum(SENDERS), text: z.string().check(z.maxLength(MAX_MESSAGE_TEXT)) })).check(z.maxLength(50)),
   /** The product the page is about (chat product card, reviewed item): replies tied to it rank first. */
   product: z.optional(z.string().check(z.maxLength(200))),
+  /** The buyer of the open conversation (chat pages), and the orders it shows: their current case decides the step. */
+  buyer: z.optional(z.object({ buyerId: z.optional(z.string().check(z.maxLength(100))), buyerName: z.string().check(z.minLength(1), z.maxLength(MAX_BUYER_NAME)) })),
+  orderIds: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(20))),
   /** The review being answered (review pages), when the agent opened its reply box from a row. */
   review: z.optional(
     z.object({

@@ -28,6 +28,8 @@ export const buyerCard: Feature = {
     let shownFor = '';
     let current: { buyer: BuyerRef; conversation: Omit<Conversation, 'messages'>; orderIds: string[] } | null = null;
     let state: BuyerCardState = { kind: 'loading' };
+    /** Agents a case can be handed to, asked for with the first card. */
+    let handlers: readonly string[] = [];
 
     const show = () => {
       if (!current) return;
@@ -58,6 +60,9 @@ export const buyerCard: Feature = {
             }).then(refresh, fail)
           }
           onStage={(id, stage, outcome) => void sendMessage('changeCaseStage', outcome ? { id, stage, outcome } : { id, stage }).then(refresh, fail)}
+          onCaseNote={(id, text) => sendMessage('addCaseNote', { id, text }).then(refresh)}
+          onReassign={(id, handler) => sendMessage('reassignCase', { id, handler }).then(refresh)}
+          handlers={handlers}
         />,
         root,
       );
@@ -69,6 +74,7 @@ export const buyerCard: Feature = {
     const load = async () => {
       if (!current) return;
       const forKey = shownFor;
+      if (handlers.length === 0) handlers = await sendMessage('getCaseHandlers', undefined).catch(() => []);
       try {
         const card = await sendMessage('getBuyerCard', { buyer: current.buyer, orderIds: current.orderIds });
         if (forKey === shownFor && !signal.aborted) state = { kind: 'ready', card };

@@ -39,6 +39,9 @@ export const flagReviews: Feature = {
     document.head.append(style);
 
     const marked: Element[] = [];
+    /** Agents a case can be handed to, asked for when the first panel opens. */
+    let knownHandlers: readonly string[] = [];
+    let handlersAsked: Promise<void> | undefined;
     const overlay = createOverlay({
       t,
       signal,
@@ -48,13 +51,18 @@ export const flagReviews: Feature = {
         overlay.refresh(entry);
         return saved ? new Date(saved.updatedAt) : null;
       },
-      changeStage(entry, stage, outcome) {
+      async caseAction(entry, change) {
         if (entry.caseState.kind !== 'open') return;
-        const id = entry.caseState.view.case.id;
-        sendMessage('changeCaseStage', outcome ? { id, stage, outcome } : { id, stage }).then(
-          (view) => (entry.caseState = { kind: 'open', view }),
-          (error: unknown) => (entry.caseState = { kind: 'failed', error: error instanceof Error ? error.message : String(error) }),
-        ).finally(() => overlay.refresh(entry));
+        // A failure leaves the case as it was on screen; the section shows the error.
+        entry.caseState = { kind: 'open', view: await change(entry.caseState.view.case.id) };
+        overlay.refresh(entry);
+      },
+      handlers(entry) {
+        handlersAsked ??= sendMessage('getCaseHandlers', undefined).then((names) => {
+          knownHandlers = names;
+          overlay.refresh(entry);
+        }, () => undefined);
+        return knownHandlers;
       },
       fill: (entry, reply) => fillReply(reply, entry.review, () => reader.openReplyBox?.((entry as ReadReview).root) ?? false),
     });

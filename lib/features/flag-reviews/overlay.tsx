@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { LevelBadge } from '../../../components/LevelBadge';
 import { stageLabel, type CaseState } from '../../../components/CaseSection';
 import { causeLabels, ReviewPanel, type AnalysisState } from '../../../components/ReviewPanel';
-import type { CaseOutcome, CaseStage } from '../../domain/cases/model';
+import type { CaseView } from '../../domain/cases/model';
+import { sendMessage } from '../../messaging/protocol';
 import overlayCss from '../../../assets/styles/overlay.css?inline';
 import type { Review } from '../../domain/review';
 import type { ReviewLevel } from '../../domain/taxonomy';
@@ -40,7 +41,10 @@ export function createOverlay(options: {
   t: Translate<PageMessageKey>;
   signal: AbortSignal;
   saveNote: (entry: FlaggedReview, text: string) => Promise<Date | null>;
-  changeStage: (entry: FlaggedReview, stage: CaseStage, outcome?: CaseOutcome) => void;
+  /** Runs a change of the entry's case in the background and shows the case as it is afterwards. */
+  caseAction: (entry: FlaggedReview, change: (caseId: string) => Promise<CaseView>) => Promise<void>;
+  /** Agent names to hand a case to (fetched once a panel is open; empty until then). */
+  handlers: (entry: FlaggedReview) => readonly string[];
   /** Puts a suggested reply into the platform's reply box of this review. */
   fill: (entry: FlaggedReview, reply: PaletteReply) => Promise<boolean>;
 }): Overlay {
@@ -96,10 +100,20 @@ export function createOverlay(options: {
         note={entry.note}
         onSaveNote={(text) => options.saveNote(entry, text)}
         onClose={closePanel}
-        caseState={entry.caseState}
-        onStage={(stage, outcome) => options.changeStage(entry, stage, outcome)}
+        caseSection={{
+          state: entry.caseState,
+          onStage: (stage, outcome) => options.caseAction(entry, (id) => sendMessage('changeCaseStage', outcome ? { id, stage, outcome } : { id, stage })),
+          onNote: (text) => options.caseAction(entry, (id) => sendMessage('addCaseNote', { id, text })),
+          onReassign: (handler) => options.caseAction(entry, (id) => sendMessage('reassignCase', { id, handler })),
+          handlers: options.handlers(entry),
+        }}
       >
-        <ReplySlot t={t} entry={entry} fill={(reply) => options.fill(entry, reply)} />
+        <ReplySlot
+          t={t}
+          entry={entry}
+          fill={(reply) => options.fill(entry, reply)}
+          onCase={(view) => void options.caseAction(entry, () => Promise.resolve(view))}
+        />
       </ReviewPanel>,
       panel.root,
     );

@@ -1,20 +1,32 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CopyReply } from '../../../components/CopyReply';
 import { ReplySuggestions, money, type SuggestionList } from '../../../components/ReplySuggestions';
+import { playbookStageOf } from '../../domain/cases/lifecycle';
+import type { CaseView } from '../../domain/cases/model';
 import { checkSpend } from '../../domain/playbook/budget';
-import type { RemedyKind } from '../../domain/playbook/remedies';
+import { remedyReplyValues, type RemedyKind } from '../../domain/playbook/remedies';
+import type { Stage } from '../../domain/playbook/types';
+import type { ReplyValues } from '../../domain/quick-replies/template';
+import { copyText } from '../../dom/clipboard';
+import { reviewValues } from '../quick-replies/context';
+import { storedAgentName } from '../quick-replies/palette';
 import type { RemedyOptions } from '../../domain/playbook/settings-schema';
 import type { PaletteReply } from '../../domain/quick-replies/filter';
 import type { PageMessageKey, Translate } from '../../i18n';
 import { sendMessage } from '../../messaging/protocol';
 import type { FlaggedReview } from './overlay';
 
+/** Chat replies shown beside the review, to copy into the chat with the buyer. */
+const CHAT_REPLIES_SHOWN = 2;
+
 /**
- * State of the panel's reply section for one review: suggestions for its primary cause from the library,
- * the cause's remedies priced by the background with the shop's settings, today's budget. Choosing a remedy
- * records it in the remedy ledger under the review's key (the case model links to it).
+ * State of the panel's reply section for one review: public replies for its primary cause from the library,
+ * the cause's remedies priced by the background with the shop's settings, today's budget, and the chat replies
+ * for the case's step. Choosing a remedy records it in the remedy ledger and on the review's case, then shows
+ * the matching remedy-offer reply to copy: the reply box here is public, and a remedy is said in the chat.
  */
-function ReplySection({ t, entry, fill }: ReplySectionProps) {
+function ReplySection({ t, entry, fill, onCase }: ReplySectionProps) {
   const cause = entry.analysis.kind === 'done' ? (entry.analysis.causes[0]?.code ?? 'other') : null;
   const level = entry.hiddenComplaint ? 'negative' : entry.level;
   const [suggestions, setSuggestions] = useState<SuggestionList>({ kind: 'loading' });
@@ -24,6 +36,21 @@ function ReplySection({ t, entry, fill }: ReplySectionProps) {
   const [confirming, setConfirming] = useState<{ kind: RemedyKind; over: number } | null>(null);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const amount = Math.max(0, Number(orderAmount) || 0);
+  const caseView = entry.caseState.kind === 'open' ? entry.caseState.view : null;
+  const step = caseView ? playbookStageOf(caseView.case) : null;
+  const [stepReplies, setStepReplies] = useState<PaletteReply[]>([]);
+  const [offer, setOffer] = useState<{ reply: PaletteReply; values: ReplyValues } | null>(null);
+  const [values, setValues] = useState<ReplyValues>(() => reviewValues(entry.review));
+  const scratch = useRef<HTMLDivElement>(null);
+  const product = entry.review.productName ? { product: entry.review.productName } : {};
+  const chatReplies = (stage: Stage, limit: number, remedy?: RemedyKind) =>
+    cause ? sendMessage('suggestReplies', { pageKind: 'reviews', cause, stage, limit, ...product, ...(remedy ? { remedy } : {}) }) : Promise.resolve([]);
+
+  useEffect(() => void storedAgentName().then((agentName) => agentName && setValues((known) => ({ ...known, agentName }))), []);
+  useEffect(() => {
+    if (!step) return setStepReplies([]);
+    chatReplies(step, CHAT_REPLIES_SHOWN).then(setStepReplies, () => setStepReplies([]));
+  }, [cause, step]);
 
   useEffect(() => {
     if (!cause) return;
@@ -59,14 +86,20 @@ function ReplySection({ t, entry, fill }: ReplySectionProps) {
         level,
         ...(review.orderId ? { orderId: review.orderId } : {}),
         ...(amount > 0 ? { orderAmount: amount } : {}),
+        ...(caseView ? { caseId: caseView.case.id } : {}),
       });
       setRemedies({ ...remedies, spentToday: result.spentToday });
-      setStatus({ kind: 'ok', text: t('remedy.recorded', { label: t(`remedy.kind.${kind}`), cost: money(result.record.cost) }) });
+      if (result.case) onCase(result.case);
+      setStatus({ kind: 'ok', text: t(result.case ? 'remedy.recordedOnCase' : 'remedy.recorded', { label: t(`remedy.kind.${kind}`), cost: money(result.record.cost) }) });
+      const [reply] = await chatReplies('remedy_offer', 1, kind);
+      setOffer(reply ? { reply, values: remedyReplyValues(kind, remedies.options) } : null);
     } catch (error) {
       setStatus({ kind: 'error', text: t('remedy.recordFailed', { error: error instanceof Error ? error.message : String(error) }) });
     }
   };
 
+  const copy = (text: string) => (scratch.current ? copyText(text, scratch.current) : Promise.resolve(false));
+  const stepShown = stepReplies.filter((reply) => reply.id !== offer?.reply.id);
   return (
     <ReplySuggestions
       t={t}
@@ -86,7 +119,23 @@ function ReplySection({ t, entry, fill }: ReplySectionProps) {
       confirming={confirming}
       onChoose={(kind) => void choose(kind)}
       status={status}
-    />
+    >
+      {(offer || stepShown.length > 0) && (
+        <div data-testid="chat-replies" ref={scratch}>
+          <h3 class="suggest__title">{t('copy.title')}</h3>
+          <p class="suggest__hint">{t('copy.why')}</p>
+          <ul class="suggest__list">
+            {offer && (
+              <CopyReply key={`offer:${offer.reply.id}`} t={t} title={t('copy.offer', { title: offer.reply.title })} template={offer.reply.text} values={{ ...values, ...offer.values }} onCopy={copy} />
+            )}
+            {step &&
+              stepShown.map((reply) => (
+                <CopyReply key={reply.id} t={t} title={t('copy.step', { stage: t(`playbookStage.${step}`), title: reply.title })} template={reply.text} values={values} onCopy={copy} />
+              ))}
+          </ul>
+        </div>
+      )}
+    </ReplySuggestions>
   );
 }
 
@@ -94,6 +143,8 @@ export interface ReplySectionProps {
   t: Translate<PageMessageKey>;
   entry: FlaggedReview;
   fill: (reply: PaletteReply) => Promise<boolean>;
+  /** The review's case after a change made here (a remedy recorded on it). */
+  onCase: (view: CaseView) => void;
 }
 
 /**

@@ -19,13 +19,18 @@ const defined = (values: ReplyValues): ReplyValues =>
 /** The last messages kept for the ranking: enough for the stage and the pending question. */
 const MESSAGES_FOR_RANKING = 30;
 
+/** The variables a review shows. */
+export function reviewValues(review: Review): ReplyValues {
+  return defined({ buyerName: usableName(review.buyer), product: review.productName, orderId: review.orderId });
+}
+
 export function readCase(adapter: SiteAdapter, pageKind: PageKind, review: Review | null, doc: Document): CaseReading {
   if (pageKind === 'reviews') {
     const query: QuickReplyQuery = { platform: adapter.platform, pageKind, messages: [] };
     if (!review) return { query, values: {} };
     if (review.productName) query.product = review.productName;
     query.review = { text: review.text, ...(review.followUpText ? { followUpText: review.followUpText } : {}), ...(review.stars ? { stars: review.stars } : {}) };
-    return { query, values: defined({ buyerName: usableName(review.buyer), product: review.productName, orderId: review.orderId }) };
+    return { query, values: reviewValues(review) };
   }
   const chat = adapter.chat;
   const messages = chat
@@ -40,8 +45,11 @@ export function readCase(adapter: SiteAdapter, pageKind: PageKind, review: Revie
   const cards = conversation?.cards ?? [];
   const product = [...cards].reverse().find((card) => card.kind === 'product' && card.title)?.title;
   const orderId = [...cards].reverse().find((card) => card.kind === 'order' && card.id)?.id;
+  const buyerName = conversation?.buyerName.trim();
+  const orderIds = cards.flatMap((card) => (card.kind === 'order' && card.id ? [card.id] : []));
+  const buyer = buyerName ? { buyerName, ...(conversation?.buyerId ? { buyerId: conversation.buyerId } : {}) } : undefined;
   return {
-    query: { platform: adapter.platform, pageKind, messages, ...(product ? { product } : {}) },
+    query: { platform: adapter.platform, pageKind, messages, ...(product ? { product } : {}), ...(buyer ? { buyer, orderIds } : {}) },
     values: defined({ buyerName: usableName(conversation?.buyerName), product, orderId }),
   };
 }

@@ -3,7 +3,11 @@ import { browser } from 'wxt/browser';
 import quickRepliesCss from '../../../assets/styles/quick-replies.css?inline';
 import { ChatAssist, type ChatAssistProps } from '../../../components/ChatAssist';
 import { QuickReplyPalette, type PaletteList } from '../../../components/QuickReplyPalette';
+import { money } from '../../../components/ReplySuggestions';
+import { buyerKeyOf } from '../../domain/cases/lifecycle';
 import { checkReply } from '../../domain/compliance';
+import { checkSpend } from '../../domain/playbook/budget';
+import { remedyReplyValues, type RemedyKind } from '../../domain/playbook/remedies';
 import { filterReplies, type PaletteReply } from '../../domain/quick-replies/filter';
 import { renderReply, type ReplyValues, type ReplyVariable } from '../../domain/quick-replies/template';
 import type { Review } from '../../domain/review';
@@ -19,6 +23,13 @@ import { readCase } from './context';
 const SLASH_QUERY = /^\/([^\s/]{0,24})$/;
 /** The agent's own name is remembered for `{客服}` (extension storage, this machine only). */
 const AGENT_NAME_KEY = 'quickReplies.agentName';
+
+/** The agent's name for `{客服}`, if they gave it once. */
+export async function storedAgentName(): Promise<string | undefined> {
+  const stored = await browser.storage.local.get(AGENT_NAME_KEY).catch(() => ({}) as Record<string, unknown>);
+  const name = stored[AGENT_NAME_KEY];
+  return typeof name === 'string' && name ? name : undefined;
+}
 
 interface Session {
   editor: HTMLElement;
@@ -41,7 +52,7 @@ export interface QuickRepliesController {
   /** The keyboard command or the button: toggle the palette with its own search box. */
   toggle(editor: HTMLElement): void;
   /** A reply chosen elsewhere (the review panel): filled from the page, the form asks for the rest, then inserted. */
-  fill(editor: HTMLElement, reply: PaletteReply): Promise<void>;
+  fill(editor: HTMLElement, reply: PaletteReply, known?: ReplyValues): Promise<void>;
   /**
    * The agent is in the input: check what it holds, and on a chat page suggest replies for a complaint. `typed`:
    * the agent typed a `/` while this script loaded, so the input is read for it too (never on a mere focus: a
@@ -134,10 +145,10 @@ export function mountQuickReplies(
     const opened: Session = { editor, mode, query, list: { kind: 'loading' }, active: 0, values: reading.values, form: null, message: null, restore: saveSelection(editable) };
     session = opened;
     draw();
-    const [replies, stored] = await Promise.allSettled([sendMessage('getQuickReplies', reading.query), browser.storage.local.get(AGENT_NAME_KEY)]);
+    const [replies, agentName] = await Promise.all([sendMessage('getQuickReplies', reading.query).then((found) => ({ ok: true as const, found }), () => ({ ok: false as const })), storedAgentName()]);
     if (session !== opened) return;
-    if (stored.status === 'fulfilled' && typeof stored.value[AGENT_NAME_KEY] === 'string') opened.values.agentName = stored.value[AGENT_NAME_KEY];
-    update({ list: replies.status === 'fulfilled' ? { kind: 'ready', replies: replies.value } : { kind: 'failed' } });
+    if (agentName) opened.values.agentName = agentName;
+    update({ list: replies.ok ? { kind: 'ready', replies: replies.found } : { kind: 'failed' } });
     const first = visible(opened)[opened.active];
     if (opened.pickWhenReady && first) void pick(first);
   };
@@ -193,6 +204,11 @@ export function mountQuickReplies(
   let assistEditor: HTMLElement | null = null;
   let warning: ChatAssistProps['warning'] = null;
   let suggestions: ChatAssistProps['suggestions'] = null;
+  let confirming: ChatAssistProps['confirming'] = null;
+  let remedyStatus: ChatAssistProps['status'] = null;
+  let askingAmount: ChatAssistProps['askingAmount'] = null;
+  /** The order amount the agent gave for a remedy, kept for the second click over budget. */
+  let givenAmount: { kind: RemedyKind; amount: number } | null = null;
   /** The buyer text the suggestions were asked for: asked again only when it changes; dismissed until then. */
   let suggestedFor: string | null = null;
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
@@ -211,6 +227,10 @@ export function mountQuickReplies(
         warning={warning}
         suggestions={suggestions}
         onFill={(reply) => void controller.fill(editor, reply)}
+        confirming={confirming}
+        onChooseRemedy={(kind, orderAmount) => void chooseRemedy(editor, kind, orderAmount)}
+        askingAmount={askingAmount}
+        status={remedyStatus}
         onDismiss={() => {
           suggestions = null;
           drawAssist();
@@ -221,9 +241,12 @@ export function mountQuickReplies(
     Object.assign(assist.host.style, {
       display: 'block',
       left: `${Math.max(4, rect.left)}px`,
+      top: '',
       bottom: `${Math.max(4, window.innerHeight - rect.top + 4)}px`,
       maxWidth: `${Math.max(240, rect.width - 180)}px`,
     });
+    // Above the input, where chat consoles leave room; below it when the input sits too high for the strip.
+    if (assist.host.offsetHeight > rect.top - 8) Object.assign(assist.host.style, { top: `${rect.bottom + 4}px`, bottom: '' });
   };
 
   /** The compliance guard on what the input holds now: a visible warning, never a block. */
@@ -251,8 +274,67 @@ export function mountQuickReplies(
     suggestedFor = key;
     const found = await sendMessage('suggestForChat', reading.query).catch(() => null);
     if (suggestedFor !== key) return;
-    suggestions = found?.cause && found.replies.length > 0 ? { cause: found.cause, replies: found.replies } : null;
+    suggestions = found?.cause && found.stage && (found.replies.length > 0 || found.remedies) ? { ...found, cause: found.cause, stage: found.stage } : null;
     assistEditor = editor;
+    drawAssist();
+  };
+
+  /**
+   * The agent chose a remedy in the strip: recorded with its cost on the buyer's case (one is opened for a
+   * complaint without a case), then the matching remedy-offer reply fills the input through the insertion engine.
+   */
+  const chooseRemedy = async (editor: HTMLElement, kind: RemedyKind, typedAmount?: number) => {
+    const current = suggestions;
+    if (!current?.remedies) return;
+    if (typedAmount) givenAmount = { kind, amount: typedAmount };
+    const orderAmount = givenAmount?.kind === kind ? givenAmount.amount : undefined;
+    // Priced again with the order amount once the agent gave it.
+    const options = orderAmount ? await sendMessage('getRemedyOptions', { cause: current.cause, orderAmount }).catch(() => current.remedies!) : current.remedies;
+    const option = options.options.find((candidate) => candidate.kind === kind);
+    // The chat shows no order amount: a remedy priced by it asks for it first, so its true cost is recorded.
+    askingAmount = option?.estimate ? kind : null;
+    const check = checkSpend(option?.cost ?? 0, options.spentToday, options.dailyBudget);
+    confirming = !askingAmount && check.exceeds && confirming?.kind !== kind ? { kind, over: -check.leftAfter } : null;
+    remedyStatus = null;
+    drawAssist();
+    if (askingAmount || confirming) return;
+    const reading = readCase(adapter, pageKind, null, document);
+    const { buyer, product } = reading.query;
+    try {
+      const caseId =
+        current.caseId ??
+        (buyer
+          ? (
+              await sendMessage('openChatCase', {
+                platform: adapter.platform,
+                ...buyer,
+                causes: [current.cause],
+                ...(reading.values.orderId ? { orderId: reading.values.orderId } : {}),
+                ...(product ? { productName: product } : {}),
+                ...(location.href.length <= 2_000 ? { sourceUrl: location.href } : {}),
+              })
+            ).case.id
+          : undefined);
+      const key = buyer ? buyerKeyOf(adapter.platform, buyer.buyerId, buyer.buyerName) : `${adapter.platform}:chat`;
+      const result = await sendMessage('recordRemedy', {
+        key,
+        platform: adapter.platform,
+        cause: current.cause,
+        kind,
+        ...(reading.values.orderId ? { orderId: reading.values.orderId } : {}),
+        ...(orderAmount ? { orderAmount } : {}),
+        ...(caseId ? { caseId } : {}),
+      });
+      givenAmount = null;
+      remedyStatus = { kind: 'ok', text: t(result.case ? 'remedy.recordedOnCase' : 'remedy.recorded', { label: t(`remedy.kind.${kind}`), cost: money(result.record.cost) }) };
+      const [offer] = await sendMessage('suggestReplies', { pageKind: 'chat', cause: current.cause, stage: 'remedy_offer', remedy: kind, limit: 1, ...(product ? { product } : {}) });
+      if (offer) await controller.fill(editor, offer, remedyReplyValues(kind, options.options));
+      // The case moved on (已提方案): the strip now suggests its next step.
+      suggestedFor = null;
+      await suggest(editor);
+    } catch (error) {
+      remedyStatus = { kind: 'error', text: t('remedy.recordFailed', { error: error instanceof Error ? error.message : String(error) }) };
+    }
     drawAssist();
   };
 
@@ -369,12 +451,13 @@ export function mountQuickReplies(
       if (session) close(true);
       else void open(editor, 'search');
     },
-    async fill(editor, reply) {
+    async fill(editor, reply, known = {}) {
       const editable = editableOf(editor);
       if (!editable) return;
       const reading = readCase(adapter, pageKind, currentReview(), document);
-      const stored = await browser.storage.local.get(AGENT_NAME_KEY).catch(() => ({}) as Record<string, unknown>);
-      if (typeof stored[AGENT_NAME_KEY] === 'string') reading.values.agentName = stored[AGENT_NAME_KEY];
+      Object.assign(reading.values, known);
+      const agentName = await storedAgentName();
+      if (agentName) reading.values.agentName = agentName;
       editable.focus();
       session = { editor, mode: 'search', query: '', list: { kind: 'ready', replies: [reply] }, active: 0, values: reading.values, form: null, message: null, restore: saveSelection(editable) };
       await pick(reply);

@@ -34,7 +34,7 @@ export function caseRows(t: Translate, cases: readonly Case[]): CsvCell[][] {
       time(firstContactOf(c)),
       time(c.closedAt),
       chosenCost(c),
-      c.remedies.map((r) => `${t(`remedy.${r.kind}`)} ${r.cost}${r.chosen ? ` (${t('dash.case.chosen')})` : ''}`).join('；'),
+      c.remedies.map((r) => `${t(`remedy.kind.${r.kind}`)} ${r.cost}${r.chosen ? ` (${t('dash.case.chosen')})` : ''}`).join('；'),
     ]),
   ];
 }

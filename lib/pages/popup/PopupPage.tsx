@@ -24,23 +24,37 @@ async function readStatus(tabId: number): Promise<PopupState> {
   return status ? { kind: 'page', status } : { kind: 'unsupported' };
 }
 
-export function PopupPage({ t }: { t: Translate }) {
+type DueAnswer = Awaited<ReturnType<typeof requestDueList>>;
+
+/** Asks for the due list; the popup's entry sends the first request before anything renders. */
+export function requestDueList(limit?: number) {
+  return sendMessage('getDueList', limit ? { limit } : undefined);
+}
+
+/** More follow-ups per click on 显示更多. */
+const MORE_STEP = 50;
+
+export function PopupPage({ t, firstDue }: { t: Translate; firstDue: Promise<DueAnswer> }) {
   const [tab, setTab] = useState<{ id: number; url?: string }>();
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [notice, setNotice] = useState<string | null>(null);
   const [due, setDue] = useState<{ due: Due | null; error: string | null; problem: StorageProblem | null }>({ due: null, error: null, problem: null });
 
-  const loadDue = () =>
-    sendMessage('getDueList', undefined).then(
+  const showDue = (answer: Promise<DueAnswer>) =>
+    answer.then(
       ({ due, error, storageProblem }) => setDue({ due, error, problem: storageProblem }),
       (error: unknown) => setDue({ due: null, error: error instanceof Error ? error.message : String(error), problem: null }),
     );
-  useEffect(() => void loadDue(), []);
+  /** The list again after a change, as long as it was. */
+  const loadDue = () => showDue(requestDueList(due.due?.timers.length));
   const [watched, setWatched] = useState<{ tabs: WatchedTab[]; interval: number }>({ tabs: [], interval: 15 });
   useEffect(() => {
-    void Promise.all([sendMessage('getWatchedTabs', undefined), sendMessage('getSettings', undefined)]).then(
-      ([tabs, settings]) => setWatched({ tabs, interval: settings.watchIntervalMinutes }),
-      () => undefined,
+    // The due list first: the rest of the popup asks once it is shown.
+    void showDue(firstDue).then(() =>
+      Promise.all([sendMessage('getWatchedTabs', undefined), sendMessage('getSettings', undefined)]).then(
+        ([tabs, settings]) => setWatched({ tabs, interval: settings.watchIntervalMinutes }),
+        () => undefined,
+      ),
     );
   }, []);
 
@@ -64,6 +78,7 @@ export function PopupPage({ t }: { t: Translate }) {
       onDone={(timer) => void sendMessage('setTimerDone', { id: timer.id, done: true }).then(loadDue, loadDue)}
       onSnooze={(timer) => void sendMessage('snoozeTimer', { id: timer.id, minutes: 60 }).then(loadDue, loadDue)}
       onDismissProblem={() => void sendMessage('dismissStorageProblem', undefined).then(loadDue)}
+      onMore={() => void showDue(requestDueList((due.due?.timers.length ?? 0) + MORE_STEP))}
     />
   );
 

@@ -1,5 +1,5 @@
 import { fnv1a } from '../../domain/hash';
-import { closestAny, leafElements, matchesAny, queryAll, textOf } from '../../dom/query';
+import { closestAny, leafElements, matchesAny, queryAll, queryByText, textOf } from '../../dom/query';
 import { checkedReading } from '../checked-review';
 import type { ReviewListReader, RowReading } from '../types';
 import { AMAZON } from './selectors';
@@ -76,4 +76,9 @@ export const amazonReviews: ReviewListReader = {
   findItems: (scope) => queryAll(scope, AMAZON.row),
   itemOf: (node) => closestAny(node, AMAZON.row),
   read,
+  openReplyBox(row) {
+    const action = queryByText(row, AMAZON.rowAction, AMAZON.replyAction);
+    action?.click();
+    return action !== null;
+  },
 };

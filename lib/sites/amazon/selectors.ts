@@ -60,4 +60,7 @@ export const AMAZON = {
    * without one the cell offers `Post a public reply` (not a reply).
    */
   shopReply: /^(?:Your response:|Remove my response$|您的回复[:：]|删除我的回复$)/i,
+  /** [I] The row's `Post a public reply` link (Katal `kat-link`), which opens the reply box (a `kat-textarea`). */
+  rowAction: ['kat-link', 'a', 'button'],
+  replyAction: /^(?:Post a public reply|发布公开回复)$/i,
 } as const;

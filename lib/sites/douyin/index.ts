@@ -2,7 +2,7 @@ import type { PageKind } from '../../domain/platforms';
 import type { SiteAdapter } from '../types';
 import { douyinChat } from './chat';
 import { detectChatPage, findChatInput } from './chat-page';
-import { douyinReviews } from './reviews';
+import { douyinReviews, findReviewReplyInput } from './reviews';
 import { DOUYIN_CHAT_HOSTS, DOUYIN_REVIEW_PATH } from './selectors';
 
 const DOUYIN_SHOP_HOST = 'fxg.jinritemai.com';
@@ -18,5 +18,5 @@ export const douyin: SiteAdapter = {
   detect: (url) => detectReviews(url) ?? detectChatPage(url),
   reviews: douyinReviews,
   chat: douyinChat,
-  findInput: (doc) => findChatInput(doc),
+  findInput: (doc) => findChatInput(doc) ?? findReviewReplyInput(doc),
 };

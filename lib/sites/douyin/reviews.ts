@@ -1,6 +1,6 @@
 import { fnv1a } from '../../domain/hash';
 import type { ReviewLevel } from '../../domain/taxonomy';
-import { closestAny, leafElements, queryAll, textOf } from '../../dom/query';
+import { closestAny, leafElements, queryAll, queryByText, queryFirst, textOf } from '../../dom/query';
 import { checkedReading } from '../checked-review';
 import type { ReviewListReader, RowReading } from '../types';
 import { DOUYIN } from './selectors';
@@ -103,4 +103,16 @@ export const douyinReviews: ReviewListReader = {
   findItems: (scope) => queryAll(scope, DOUYIN.row),
   itemOf: (node) => closestAny(node, DOUYIN.row),
   read,
+  openReplyBox(row) {
+    const action = queryByText(row, DOUYIN.rowAction, DOUYIN.replyAction);
+    action?.click();
+    return action !== null;
+  },
+  refreshButton: (doc) => queryByText(doc, DOUYIN.queryButton, DOUYIN.queryLabel),
 };
+
+/** The reply dialog's textarea, once a row's `回复` opened it. */
+export function findReviewReplyInput(doc: Document): HTMLElement | null {
+  const input = queryFirst(doc, DOUYIN.reviewReplyInput);
+  return input instanceof HTMLElement ? input : null;
+}

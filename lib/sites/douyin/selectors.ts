@@ -78,4 +78,11 @@ export const DOUYIN = {
   shopReplyLabel: /^\s*商家回复[:：]\s*$/,
   /** [I] Ant row keys that are ids (comment ids), not the index Ant falls back to. */
   idLikeRowKey: /^[\w-]{6,64}$/,
+  /** [I] The row's `回复` action (an Ant link button beside `申诉`), and the Ant modal or drawer it opens. */
+  rowAction: ['button.ant-btn', 'a'],
+  replyAction: /^\s*回\s*复\s*$/,
+  reviewReplyInput: ['.ant-modal textarea', '.ant-drawer textarea'],
+  /** [I] The filter form's `查询` (Ant puts a space between two Chinese characters: `查 询`). */
+  queryButton: ['button.ant-btn-primary'],
+  queryLabel: /^\s*查\s*询\s*$/,
 } as const;

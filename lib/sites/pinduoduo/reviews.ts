@@ -1,5 +1,5 @@
 import { fnv1a } from '../../domain/hash';
-import { cellsOf, cleanText, closestAny, countAll, findTextFragment, matchesAny, queryAll, textOf } from '../../dom/query';
+import { cellsOf, cleanText, closestAny, countAll, findTextFragment, matchesAny, queryAll, queryByText, textOf } from '../../dom/query';
 import { checkedReading } from '../checked-review';
 import type { ReviewListReader, RowReading } from '../types';
 import { PDD } from './selectors';
@@ -120,9 +120,9 @@ export const pinduoduoReviews: ReviewListReader = {
   read,
   openReplyBox(header) {
     const content = contentRowOf(header);
-    const action = content ? queryAll(content, PDD.rowAction).find((link) => PDD.replyAction.test(link.textContent ?? '')) : undefined;
-    if (!(action instanceof HTMLElement)) return false;
-    action.click();
-    return true;
+    const action = content ? queryByText(content, PDD.rowAction, PDD.replyAction) : null;
+    action?.click();
+    return action !== null;
   },
+  refreshButton: (doc) => queryByText(doc, PDD.queryButton, PDD.queryLabel),
 };

@@ -33,6 +33,9 @@ export const PDD = {
   /** [C] Row actions `回复/互动` and `举报` (评价管理); the reply one is told apart by its text. */
   rowAction: ['a[data-testid="beast-core-button-link"]'],
   replyAction: /^\s*回复\s*\/\s*互动\s*$/,
+  /** [I] The filter bar's `查询` button (beast-core), which reloads the list with the filters set. */
+  queryButton: ['button[data-testid="beast-core-button"]'],
+  queryLabel: /^\s*查\s*询\s*$/,
   /** 快捷回复 dialog of `回复/互动`: React-controlled textarea. */
   reviewReplyInput: ['div[data-testid="beast-core-modal-inner"] textarea[data-testid="beast-core-textArea-htmlInput"]'],
 

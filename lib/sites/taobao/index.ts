@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../types';
-import { taobaoReviews } from './reviews';
+import { findReviewReplyInput, taobaoReviews } from './reviews';
 import { TAOBAO_REVIEW_PATH } from './selectors';
 
 export const taobao: SiteAdapter = {
@@ -10,4 +10,5 @@ export const taobao: SiteAdapter = {
     return TAOBAO_REVIEW_PATH.test(url.pathname) ? 'reviews' : null;
   },
   reviews: taobaoReviews,
+  findInput: findReviewReplyInput,
 };

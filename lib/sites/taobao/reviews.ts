@@ -1,6 +1,6 @@
 import { fnv1a } from '../../domain/hash';
 import type { ReviewLevel } from '../../domain/taxonomy';
-import { closestAny, leafElements, matchesAny, queryAll, textOf } from '../../dom/query';
+import { closestAny, leafElements, matchesAny, queryAll, queryByText, queryFirst, textOf } from '../../dom/query';
 import { checkedReading } from '../checked-review';
 import type { ReviewListReader, RowReading } from '../types';
 import { TAOBAO } from './selectors';
@@ -99,4 +99,18 @@ export const taobaoReviews: ReviewListReader = {
     return isReviewRow(row) ? row : null;
   },
   read,
+  /** `评价回复` on the row; a review already answered may still take a reply to its 追评 (`追评回复`, in the row below). */
+  openReplyBox(row) {
+    const below = row.nextElementSibling && matchesAny(row.nextElementSibling, TAOBAO.expandedRow) ? row.nextElementSibling : null;
+    const action = queryByText(row, TAOBAO.rowAction, TAOBAO.replyAction) ?? (below ? queryByText(below, TAOBAO.rowAction, TAOBAO.followUpReplyAction) : null);
+    action?.click();
+    return action !== null;
+  },
+  refreshButton: (doc) => queryByText(doc, TAOBAO.queryButton, TAOBAO.queryLabel),
 };
+
+/** The reply dialog's textarea, once a row's reply action opened it. */
+export function findReviewReplyInput(doc: Document): HTMLElement | null {
+  const input = queryFirst(doc, TAOBAO.reviewReplyInput);
+  return input instanceof HTMLElement ? input : null;
+}

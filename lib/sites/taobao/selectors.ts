@@ -48,4 +48,13 @@ export const TAOBAO = {
    * and `回复已关闭` (replying no longer possible: not a reply) [C for those three].
    */
   shopReply: /^(?:(?:掌柜|商家|卖家)回复[:：]|已回复$|修改回复$)/,
+  /** Row actions `评价回复` / `追评回复` / `投诉评价` [C], Fusion text buttons [I]. */
+  rowAction: ['a.next-btn', 'button.next-btn'],
+  replyAction: /^\s*评价回复\s*$/,
+  followUpReplyAction: /^\s*追评回复\s*$/,
+  /** [I] The Fusion dialog the reply action opens: its textarea is the reply box. */
+  reviewReplyInput: ['.next-dialog textarea', '.next-overlay-wrapper textarea'],
+  /** [I] The filter bar's `搜索` button, which reloads the list with the filters set. */
+  queryButton: ['button.next-btn-primary'],
+  queryLabel: /^\s*搜\s*索\s*$/,
 } as const;
