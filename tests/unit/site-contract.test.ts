@@ -47,7 +47,7 @@ for (const { platform, html, expected } of REVIEW_FIXTURES) describe(`${platform
  */
 const REVIEW_ACTIONS: Array<{ platform: SiteAdapter['platform']; html: string; action: RegExp; noAction?: number; dialog?: string; refresh: RegExp | null }> = [
   { platform: 'pinduoduo', html: 'pinduoduo/review-list.html', action: /^回复\/互动$/, dialog: '<div data-testid="beast-core-modal-inner"><textarea data-testid="beast-core-textArea-htmlInput"></textarea></div>', refresh: /^查询$/ },
-  { platform: 'taobao', html: 'taobao/review-list.html', action: /^(评价回复|追评回复)$/, noAction: 3, dialog: '<div class="next-dialog"><textarea></textarea></div>', refresh: /^搜索$/ },
+  { platform: 'taobao', html: 'taobao/review-list.html', action: /^(评价回复|追评回复)$/, noAction: 2, dialog: '<div class="next-dialog"><textarea></textarea></div>', refresh: /^搜索$/ },
   { platform: 'douyin', html: 'douyin/review-list.html', action: /^回复$/, dialog: '<div class="ant-modal"><textarea class="ant-input"></textarea></div>', refresh: /^查询$/ },
   { platform: 'amazon', html: 'amazon/feedback-manager.html', action: /^Post a public reply$/, noAction: 1, refresh: null },
 ];
