@@ -85,10 +85,12 @@ export function createFollowUps(db: Promise<KefuDb>, t: Translate): FollowUps {
   const focusOrOpen = async (url: string) => {
     const bare = (u: string) => u.split('#')[0];
     const tabs = await browser.tabs.query({});
-    const tab = tabs.find((candidate) => candidate.url && bare(candidate.url) === bare(url));
+    // A tab still loading has only its pendingUrl: a second click must find it, not open another.
+    const urlOf = (candidate: (typeof tabs)[number]) => candidate.pendingUrl || candidate.url;
+    const tab = tabs.find((candidate) => urlOf(candidate) && bare(urlOf(candidate)!) === bare(url));
     if (tab?.id !== undefined) {
       // An open dashboard tab shows the case asked for (its route is the hash); a seller page keeps its own.
-      await browser.tabs.update(tab.id, url.includes('#') && tab.url !== url ? { active: true, url } : { active: true });
+      await browser.tabs.update(tab.id, url.includes('#') && urlOf(tab) !== url ? { active: true, url } : { active: true });
       if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
     } else {
       await browser.tabs.create({ url });
