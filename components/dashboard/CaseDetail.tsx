@@ -8,7 +8,10 @@ export interface CaseActions {
   onStage: (stage: CaseStage, outcome?: CaseOutcome) => void;
   onNote: (text: string) => void;
   onReassign: (handler: string) => void;
+  /** Offered only: written on the case. */
   onRemedies: (remedies: Remedy[]) => void;
+  /** Chosen: money spent, so it also enters the remedy ledger the daily budget counts. */
+  onChooseRemedy: (remedy: Omit<Remedy, 'chosen'>) => void;
   onClose: () => void;
 }
 
@@ -136,7 +139,7 @@ export function CaseDetail({ t, view, handlers, busy, error, actions }: { t: Tra
             <input type="checkbox" checked={remedy.chosen} onChange={(event) => setRemedy({ ...remedy, chosen: event.currentTarget.checked })} />
             {t('dash.case.chosen')}
           </label>
-          <button type="button" data-testid="remedy-add" disabled={busy || !costValid} onClick={() => actions.onRemedies([...c.remedies, { kind: remedy.kind, cost: cost, chosen: remedy.chosen }])}>
+          <button type="button" data-testid="remedy-add" disabled={busy || !costValid} onClick={() => (remedy.chosen ? actions.onChooseRemedy({ kind: remedy.kind, cost }) : actions.onRemedies([...c.remedies, { kind: remedy.kind, cost, chosen: false }]))}>
             {t('dash.case.addRemedy')}
           </button>
         </div>

@@ -53,9 +53,9 @@ export async function recordRemedy(
   now = Date.now(),
 ): Promise<{ record: RemedyRecord; spentToday: number; case: CaseView | null }> {
   const settings = await getSettings(db);
-  const { orderAmount, caseId, ...rest } = choice;
+  const { orderAmount, caseId, cost, ...rest } = choice;
   const price = (kind: RemedyKind) => remedy(kind).cost(orderAmount ?? 0, settings, { level: choice.level });
-  const record: RemedyRecord = { ...rest, ...(caseId ? { caseId } : {}), id: `${now}-${Math.random().toString(36).slice(2, 8)}`, cost: price(choice.kind), at: now };
+  const record: RemedyRecord = { ...rest, ...(caseId ? { caseId } : {}), id: `${now}-${Math.random().toString(36).slice(2, 8)}`, cost: cost ?? price(choice.kind), at: now };
   const tx = db.transaction(['remedies', 'cases', 'timers'], 'readwrite');
   const view = await inTransaction(tx, async () => {
     await tx.objectStore('remedies').put(record);

@@ -108,18 +108,26 @@ test('opening a case and changing its stage, note and handler persists', async (
   await detail.getByTestId('remedy-cost').fill('15');
   await detail.getByTestId('remedy-add').click();
   await expect(detail.getByTestId('case-remedies')).toContainText('15 元');
+  // A chosen remedy is an offer made: the case reaches 已提方案.
+  await expect(detail.getByTestId('case-stage')).toHaveText('已提方案');
   // The board moved the case at once.
   await detail.getByTestId('case-close').click();
-  expect(await boardCounts(page)).toEqual(before.map((n, i) => n + (i === 0 ? -1 : i === 1 ? 1 : 0)));
+  const after = before.map((n, i) => n + (i === 0 ? -1 : i === 2 ? 1 : 0));
+  expect(await boardCounts(page)).toEqual(after);
 
   const stored = (await readStore<SeedCase & { history: Array<{ type: string }> }>(browser.worker, 'cases')).find((c) => c.id === id)!;
-  expect(stored).toMatchObject({ stage: 'contacted', handler: '晓琳', remedies: [{ kind: 'coupon', cost: 15, chosen: true }] });
-  expect(stored.history.map((event) => event.type)).toEqual(['created', 'stage', 'note', 'handler', 'remedies']);
+  expect(stored).toMatchObject({ stage: 'proposed', handler: '晓琳' });
+  expect(stored.remedies).toContainEqual({ kind: 'coupon', cost: 15, chosen: true });
+  expect(stored.remedies.filter((remedy) => remedy.chosen)).toHaveLength(1);
+  expect(stored.history.map((event) => event.type)).toEqual(['created', 'stage', 'note', 'handler', 'remedies', 'stage']);
+  // The money spent is in the remedy ledger too, so today's budget counts it, once.
+  const ledger = (await readStore<{ caseId?: string; kind: string; cost: number }>(browser.worker, 'remedies')).filter((record) => record.caseId === id);
+  expect(ledger).toEqual([expect.objectContaining({ kind: 'coupon', cost: 15 })]);
   // A fresh page reads the change back (the digest refreshed from the changed case).
   await page.reload();
-  expect(await boardCounts(page)).toEqual(before.map((n, i) => n + (i === 0 ? -1 : i === 1 ? 1 : 0)));
+  expect(await boardCounts(page)).toEqual(after);
   await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html#/case/${id}`);
-  await expect(page.getByTestId('case-detail').getByTestId('case-stage')).toHaveText('已联系');
+  await expect(page.getByTestId('case-detail').getByTestId('case-stage')).toHaveText('已提方案');
 });
 
 test('hostile product names stay text: in tooltips, tables and the CSV export', async () => {

@@ -110,6 +110,11 @@ describe('remedy ledger', () => {
     expect(second.case!.case.stage).toBe('in_progress');
     expect(chosenCost(second.case!.case)).toBe(31);
     expect(second.spentToday).toBe(31);
+    // The agent's own figure (the refund actually paid) replaces the price list, in the ledger and on the case.
+    const paid = await recordRemedy(db, { key: caseInput.reviewKey, platform: 'pinduoduo', cause: 'quality_defect', kind: 'partial_refund', cost: 12.5, caseId }, caseSettings, now + 3);
+    expect(paid.record.cost).toBe(12.5);
+    expect(paid.case!.case.remedies).toContainEqual({ kind: 'partial_refund', cost: 12.5, chosen: true });
+    expect(paid.spentToday).toBe(43.5);
     // An unknown case fails the whole write: the ledger does not count a remedy no case holds.
     await expect(recordRemedy(db, { key: 'x', platform: 'pinduoduo', cause: 'other', kind: 'coupon', caseId: 'nope' }, caseSettings, now + 3)).rejects.toThrow('no case');
     expect((await remediesOf(db, 'x'))).toEqual([]);

@@ -30,6 +30,8 @@ export const RemedyChoiceSchema = z.object({
   kind: z.enum(REMEDY_KINDS),
   level: z.optional(z.enum(REVIEW_LEVELS)),
   orderAmount: z.optional(z.number().check(z.gte(0), z.lte(1_000_000))),
+  /** What it really cost when the agent knows better than the shop's price list (the refund actually paid). */
+  cost: z.optional(z.number().check(z.gte(0), z.lte(100_000))),
   /** The case the remedy is for: it is recorded there too, with its cost. */
   caseId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
 });

@@ -13,7 +13,7 @@ import { downloadBackup } from '../download';
 import { exportCases } from './export-cases';
 import { ImportView } from './ImportView';
 import { productLabeller } from './labels';
-import { loadDashboard, loadExtras, persistDigest, type DashboardData, type DashboardExtras } from './data';
+import { chooseRemedyOnCase, loadDashboard, loadExtras, persistDigest, type DashboardData, type DashboardExtras } from './data';
 import { DASHBOARD_VIEWS, formatDashboardHash, parseDashboardHash, type DashboardRoute } from './route';
 import { AgentsView, CausesView, ProductsView, RiskView } from './views';
 
@@ -185,6 +185,7 @@ export function DashboardPage({ t }: { t: Translate }) {
                 onNote: (text) => change(sendMessage('addCaseNote', { id: caseView.case.id, text })),
                 onReassign: (handler) => change(sendMessage('reassignCase', { id: caseView.case.id, handler })),
                 onRemedies: (remedies) => change(sendMessage('setCaseRemedies', { id: caseView.case.id, remedies })),
+                onChooseRemedy: (remedy) => change(chooseRemedyOnCase(caseView.case, remedy)),
                 onClose: () => go({ view: 'board' }),
               }}
             />

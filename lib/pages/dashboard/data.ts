@@ -1,8 +1,9 @@
 import { localDay } from '../../domain/cases/lifecycle';
-import type { Case } from '../../domain/cases/model';
+import type { Case, CaseView, Remedy } from '../../domain/cases/model';
 import { budgetUse } from '../../domain/stats/aggregate';
 import { dayNumber, daySpan } from '../../domain/stats/days';
 import type { CaseDigest } from '../../domain/stats/digest';
+import { sendMessage } from '../../messaging/protocol';
 import { openKefuDb, type KefuDb } from '../../storage/db';
 import { ledgerDays, loadDigest, loadSearch, overdueCaseIds, readAllCases, saveDigest, type DigestLoad } from '../../storage/digest-repo';
 import type { BudgetDay } from './views';
@@ -57,4 +58,23 @@ export function persistDigest(digest: CaseDigest, order: Uint32Array): Promise<u
 /** The full records of some cases (for the CSV export), read page by page. */
 export function readCases(ids: ReadonlySet<string>, onProgress: (done: number, total: number) => void): Promise<Case[]> {
   return withDb(async (db) => (await readAllCases(db, onProgress)).filter((c) => ids.has(c.id)));
+}
+
+/**
+ * A remedy the lead marks as chosen is money spent: it goes through the remedy ledger (so the daily
+ * budget counts it, exactly once) and onto the case, in the background's one transaction.
+ */
+export async function chooseRemedyOnCase(c: Case, remedy: Omit<Remedy, 'chosen'>): Promise<CaseView> {
+  const answer = await sendMessage('recordRemedy', {
+    key: c.reviewKey ?? `case:${c.id}`,
+    platform: c.platform,
+    ...(c.orderId ? { orderId: c.orderId } : {}),
+    cause: c.causes[0] ?? 'other',
+    ...(c.level === 'negative' || c.level === 'neutral' ? { level: c.level } : {}),
+    kind: remedy.kind,
+    cost: remedy.cost,
+    caseId: c.id,
+  });
+  if (!answer.case) throw new Error(`case ${c.id} not found`);
+  return answer.case;
 }
