@@ -13,7 +13,7 @@ import { downloadBackup } from '../download';
 import { exportCases } from './export-cases';
 import { ImportView } from './ImportView';
 import { productLabeller } from './labels';
-import { chooseRemedyOnCase, loadDashboard, loadExtras, persistDigest, type DashboardData, type DashboardExtras } from './data';
+import { chooseRemedyOnCase, loadExtras, persistDigest, type DashboardData, type DashboardExtras, type DashboardLoad } from './data';
 import { DASHBOARD_VIEWS, formatDashboardHash, parseDashboardHash, type DashboardRoute } from './route';
 import { AgentsView, CausesView, ProductsView, RiskView } from './views';
 
@@ -26,7 +26,7 @@ function productChoices(t: Translate, digest: CaseDigest): Array<{ key: string; 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The after-sales dashboard: one page, hash-routed (`route.ts`), every view drawn from one pass over the digest. */
-export function DashboardPage({ t }: { t: Translate }) {
+export function DashboardPage({ t, load }: { t: Translate; load: DashboardLoad }) {
   const [route, setRoute] = useState<DashboardRoute>(() => parseDashboardHash(location.hash));
   useEffect(() => {
     const follow = () => setRoute(parseDashboardHash(location.hash));
@@ -45,7 +45,8 @@ export function DashboardPage({ t }: { t: Translate }) {
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
-    loadDashboard((done, total) => setProgress({ done, total })).then(
+    load.onProgress((done, total) => setProgress({ done, total }));
+    load.data.then(
       (loaded) => {
         setData(loaded);
         // After the first paint: the board does not wait for follow-ups, spend, or the cache write.

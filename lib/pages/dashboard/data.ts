@@ -37,8 +37,17 @@ async function withDb<T>(work: (db: KefuDb) => Promise<T>): Promise<T> {
   }
 }
 
-export function loadDashboard(onProgress: (done: number, total: number) => void): Promise<DashboardData> {
-  return withDb((db) => loadDigest(db, onProgress));
+/** The digest being read, and its progress (a first build reads every case) for whoever listens. */
+export interface DashboardLoad {
+  data: Promise<DashboardData>;
+  onProgress(listener: (done: number, total: number) => void): void;
+}
+
+/** Starts reading before the page renders, so the page's own start-up and the database read overlap. */
+export function startDashboardLoad(): DashboardLoad {
+  let listener: ((done: number, total: number) => void) | undefined;
+  const data = withDb((db) => loadDigest(db, (done, total) => listener?.(done, total)));
+  return { data, onProgress: (next) => (listener = next) };
 }
 
 export function loadExtras({ digest, searchLoaded }: DigestLoad, now = Date.now()): Promise<DashboardExtras> {
