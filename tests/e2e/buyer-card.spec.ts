@@ -1,17 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { fixtureUrl, launchWithExtension, putRecords, readStore, removeProfile, type ExtensionBrowser } from './harness';
+import { fixtureUrl, perTestBrowser, putRecords, readStore } from './harness';
 
 const CHAT = fixtureUrl('pinduoduo-chat');
 const REVIEWS = fixtureUrl('pinduoduo-reviews');
 
-let browser: ExtensionBrowser;
-test.beforeEach(async () => {
-  browser = await launchWithExtension();
-});
-test.afterEach(async () => {
-  await browser.close();
-  removeProfile(browser.profileDir);
-});
+// A fresh browser and profile for every test.
+const browser = perTestBrowser();
 
 test('the buyer card in a chat: notes, open cases found by order, promises and past outcomes', async () => {
   // The buyer's 差评 was read on the review list: its case exists before the chat opens.

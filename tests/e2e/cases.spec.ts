@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fixtureUrl, launchWithExtension, openPopupFor, putRecords, readStore, removeProfile, restartServiceWorker, type ExtensionBrowser } from './harness';
+import { fixtureUrl, openPopupFor, perTestBrowser, putRecords, readStore, restartServiceWorker } from './harness';
 
 // The extension API inside `worker.evaluate` callbacks, which run in the service worker.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -8,14 +8,8 @@ const REVIEWS = fixtureUrl('pinduoduo-reviews');
 const FAN_REVIEW = 'pinduoduo:260410-662259689903207';
 const badgeOf = (key: string) => `[data-kefu-key="${key}"] kefu-badge button`;
 
-let browser: ExtensionBrowser;
-test.beforeEach(async () => {
-  browser = await launchWithExtension();
-});
-test.afterEach(async () => {
-  await browser.close();
-  removeProfile(browser.profileDir);
-});
+// A fresh browser and profile for every test.
+const browser = perTestBrowser();
 
 test('a 差评 becomes a case, moved in one click with its history; re-reading never duplicates it', async () => {
   const page = await browser.context.newPage();
@@ -89,9 +83,7 @@ test('follow-ups survive a browser restart: the alarm is re-armed from IndexedDB
   await expect.poll(async () => (await readStore(browser.worker, 'timers')).length).toBe(5);
   const firstDue = Math.min(...(await readStore<{ dueAt: number }>(browser.worker, 'timers')).map((t) => t.dueAt));
 
-  const { profileDir } = browser;
-  await browser.close();
-  browser = await launchWithExtension(profileDir);
+  await browser.restart();
   await expect.poll(() => browser.worker.evaluate(() => chrome.alarms.get('kefu-follow-up').then((alarm) => alarm?.scheduledTime))).toBe(firstDue);
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);

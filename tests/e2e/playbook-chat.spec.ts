@@ -1,14 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { fixtureUrl, launchWithExtension, readStore, removeProfile, type ExtensionBrowser } from './harness';
+import { fixtureUrl, perTestBrowser, readStore } from './harness';
 
-let browser: ExtensionBrowser;
-test.beforeEach(async () => {
-  browser = await launchWithExtension();
-});
-test.afterEach(async () => {
-  await browser.close();
-  removeProfile(browser.profileDir);
-});
+// A fresh browser and profile for every test.
+const browser = perTestBrowser();
 
 async function openChat() {
   const page = await browser.context.newPage();

@@ -1,14 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { callBackground, fixtureUrl, launchWithExtension, readStore, removeProfile, type ExtensionBrowser } from './harness';
+import { callBackground, fixtureUrl, perTestBrowser, readStore } from './harness';
 
-let browser: ExtensionBrowser;
-test.beforeEach(async () => {
-  browser = await launchWithExtension();
-});
-test.afterEach(async () => {
-  await browser.close();
-  removeProfile(browser.profileDir);
-});
+// A fresh browser and profile for every test.
+const browser = perTestBrowser();
 
 /** The built-in public reply for 质量问题: no variables, nothing private. */
 const QUALITY_PUBLIC_REPLY = '非常抱歉商品给您带来了不好的体验！您反馈的问题我们已经转给品控同事核查改进。麻烦您联系在线客服，我们为您安排退换货，来回运费由我们承担。';

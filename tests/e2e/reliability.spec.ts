@@ -1,17 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { callBackground, fixtureUrl, launchWithExtension, readStore, removeProfile, type ExtensionBrowser } from './harness';
+import { callBackground, fixtureUrl, perTestBrowser, readStore } from './harness';
 
 const REVIEWS = fixtureUrl('pinduoduo-reviews');
 const buyer = { platform: 'pinduoduo', buyerId: '8839201746', buyerName: 'jd_王小明' };
 
-let browser: ExtensionBrowser;
-test.beforeEach(async () => {
-  browser = await launchWithExtension();
-});
-test.afterEach(async () => {
-  await browser.close();
-  removeProfile(browser.profileDir);
-});
+// A fresh browser and profile for every test.
+const browser = perTestBrowser();
 
 test('a service worker stopped in the middle of writes loses nothing it acknowledged, and leaves no half-written record', async () => {
   const page = await browser.context.newPage();

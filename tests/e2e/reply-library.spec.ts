@@ -1,16 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { FIXTURES_DIR } from '../../scripts/lib/fixture-server.mjs';
-import { fixtureUrl, launchWithExtension, removeProfile, type ExtensionBrowser } from './harness';
+import { fixtureUrl, perTestBrowser } from './harness';
 
-let browser: ExtensionBrowser;
-test.beforeEach(async () => {
-  browser = await launchWithExtension();
-});
-test.afterEach(async () => {
-  await browser.close();
-  removeProfile(browser.profileDir);
-});
+// A fresh browser and profile for every test.
+const browser = perTestBrowser();
 
 const SIZE_CHART = '亲，纯棉T恤的尺码表：S 160/84A，M 165/88A，L 170/92A。';
 

@@ -1,19 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { callBackground, fixtureUrl, launchWithExtension, openPopupFor, readFixture, readStore, removeProfile, type ExtensionBrowser } from './harness';
+import { callBackground, type ExtensionBrowser, fixtureUrl, openPopupFor, perTestBrowser, readFixture, readStore } from './harness';
 
 // The extension API inside `worker.evaluate` callbacks, which run in the service worker.
 declare const chrome: typeof import('wxt/browser').browser;
 
 const REVIEWS = fixtureUrl('pinduoduo-reviews');
 
-let browser: ExtensionBrowser;
-test.beforeEach(async () => {
-  browser = await launchWithExtension();
-});
-test.afterEach(async () => {
-  await browser.close();
-  removeProfile(browser.profileDir);
-});
+// A fresh browser and profile for every test.
+const browser = perTestBrowser();
 
 /** Makes the watched tab due now and fires the watch alarm, as Chrome would after the interval. */
 async function checkWatchedTabsNow(worker: ExtensionBrowser['worker']) {

@@ -14,30 +14,18 @@ import {
   reviewDedupeKey,
   setCauses,
   suggestNextStep,
-  type ReviewCaseInput,
 } from '../../lib/domain/cases/lifecycle';
 import { DEFAULT_CASE_SETTINGS, type Timer } from '../../lib/domain/cases/model';
 import { nextWatchCheck, withinWorkingHours } from '../../lib/domain/cases/watch';
 import { autoTimerFor, completeTimer, markAlerted, openTimer, orderDueList, planTimers, snoozeTimer } from '../../lib/domain/cases/timers';
+import { brokenFanReview } from './case-inputs';
 
 const HOUR = 3_600_000;
 // 2026-09-08 17:30:00 local time.
 const T0 = new Date(2026, 8, 8, 17, 30).getTime();
 const settings = { ...DEFAULT_CASE_SETTINGS, agentName: '小美', shop: '居家好物旗舰店', satisfactionDelayHours: 36 };
 
-const review: ReviewCaseInput = {
-  platform: 'pinduoduo',
-  reviewKey: 'pinduoduo:260410-662259689903207',
-  orderId: '260410-662259689903207',
-  buyerName: '阿***',
-  productId: '512837462',
-  productName: '便携USB小风扇',
-  reviewText: '收到就是坏的',
-  stars: 1,
-  level: 'negative',
-  causes: ['quality_defect'],
-  sourceUrl: 'http://mms.pinduoduo.com/goods/evaluation/index',
-};
+const review = brokenFanReview({ productId: '512837462', productName: '便携USB小风扇', sourceUrl: 'http://mms.pinduoduo.com/goods/evaluation/index' });
 
 describe('case lifecycle', () => {
   it('opens a review case at 待联系 with every field, keyed for dedupe and statistics', () => {

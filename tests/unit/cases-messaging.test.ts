@@ -5,19 +5,10 @@ import { registerCaseHandlers } from '../../lib/background/cases';
 import { followUpTarget } from '../../lib/background/follow-ups';
 import { storageProblemOf } from '../../lib/background/storage-health';
 import { removeAllListeners, sendMessage } from '../../lib/messaging/protocol';
-import type { ReviewCaseInput } from '../../lib/domain/cases/lifecycle';
 import { openKefuDb } from '../../lib/storage/db';
+import { brokenFanReview } from './case-inputs';
 
-const review: ReviewCaseInput = {
-  platform: 'pinduoduo',
-  reviewKey: 'pinduoduo:260410-662259689903207',
-  orderId: '260410-662259689903207',
-  buyerName: '阿***',
-  reviewText: '收到就是坏的',
-  stars: 1,
-  level: 'negative',
-  causes: ['quality_defect'],
-};
+const review = brokenFanReview();
 
 describe('case messages through typed messaging', () => {
   const rearm = vi.fn(async () => undefined);

@@ -11,6 +11,7 @@ import { recordReplyUse } from '../../lib/storage/reply-uses';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../lib/storage/settings';
 import { OVERDUE_COUNT_CAP } from '../../lib/domain/cases/timers';
 import { addTimer, listDue, nextAlertAt, overdueCount, setTimerDone, snooze, takeAlerts } from '../../lib/storage/timers-repo';
+import { brokenFanReview } from './case-inputs';
 
 const HOUR = 3_600_000;
 const T0 = new Date(2026, 8, 8, 17, 30).getTime();
@@ -19,19 +20,14 @@ const freshDb = () => openKefuDb(`kefu-cases-${Math.random()}`);
 let seq = 0;
 const ids = () => `id-${++seq}`;
 
-const review = (n: number, fields: Partial<ReviewCaseInput> = {}): ReviewCaseInput => ({
-  platform: 'pinduoduo',
-  reviewKey: `pinduoduo:260410-00000000000000${n}`,
-  orderId: `260410-00000000000000${n}`,
-  buyerName: '阿***',
-  productName: '便携USB小风扇',
-  reviewText: '收到就是坏的',
-  stars: 1,
-  level: 'negative',
-  causes: ['quality_defect'],
-  sourceUrl: 'http://mms.pinduoduo.com/goods/evaluation/index',
-  ...fields,
-});
+const review = (n: number, fields: Partial<ReviewCaseInput> = {}): ReviewCaseInput =>
+  brokenFanReview({
+    reviewKey: `pinduoduo:260410-00000000000000${n}`,
+    orderId: `260410-00000000000000${n}`,
+    productName: '便携USB小风扇',
+    sourceUrl: 'http://mms.pinduoduo.com/goods/evaluation/index',
+    ...fields,
+  });
 
 describe('cases in IndexedDB', () => {
   it('re-reading the same reviews never duplicates a case, even from two tabs at once', async () => {

@@ -5,11 +5,12 @@ import { registerHandlers } from '../../lib/background/handlers';
 import { checkSpend, DEFAULT_PLAYBOOK_SETTINGS, spentToday, startOfDay } from '../../lib/domain/playbook/budget';
 import { PlaybookSettingsSchema, RemedyChoiceSchema } from '../../lib/domain/playbook/settings-schema';
 import { removeAllListeners, sendMessage } from '../../lib/messaging/protocol';
-import { chosenCost, type ReviewCaseInput } from '../../lib/domain/cases/lifecycle';
+import { chosenCost } from '../../lib/domain/cases/lifecycle';
 import { DEFAULT_CASE_SETTINGS } from '../../lib/domain/cases/model';
 import { changeCaseStage, syncReviewCases } from '../../lib/storage/cases-repo';
 import { openKefuDb } from '../../lib/storage/db';
 import { getRemedyOptions, recordRemedy, remediesOf, saveSettings } from '../../lib/storage/remedies-repo';
+import { brokenFanReview } from './case-inputs';
 
 const at = (h: number, m = 0) => new Date(2026, 8, 10, h, m).getTime();
 
@@ -52,16 +53,7 @@ describe('settings schema', () => {
 });
 
 const caseSettings = { ...DEFAULT_CASE_SETTINGS, agentName: '小美' };
-const caseInput: ReviewCaseInput = {
-  platform: 'pinduoduo',
-  reviewKey: 'pinduoduo:260410-662259689903207',
-  orderId: '260410-662259689903207',
-  buyerName: '阿***',
-  reviewText: '收到就是坏的',
-  stars: 1,
-  level: 'negative',
-  causes: ['quality_defect'],
-};
+const caseInput = brokenFanReview();
 
 describe('remedy ledger', () => {
   it('prices remedies with the shop settings and the level, records them by review key, and sums today', async () => {

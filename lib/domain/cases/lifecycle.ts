@@ -87,16 +87,15 @@ export function caseFromReview(input: ReviewCaseInput, settings: CaseSettings, n
     stars: input.stars,
     level: input.level,
     causes: input.causes.length > 0 ? input.causes : ['other'],
-    handler: by,
-    remedies: [],
-    stage: 'to_contact' as const,
     sourceUrl: input.sourceUrl,
-    detectedAt: now,
-    detectedDay: localDay(now),
-    stageSince: now,
-    updatedAt: now,
+    ...openedNow(by, now),
     history: [{ at: now, by, type: 'created', origin: 'review' }],
   }) as Case;
+}
+
+/** What every new case starts with, whatever opened it: the opener handles it, 待联系, dated now. */
+function openedNow(by: string, now: number) {
+  return { handler: by, remedies: [], stage: 'to_contact' as const, detectedAt: now, detectedDay: localDay(now), stageSince: now, updatedAt: now };
 }
 
 export function caseFromChat(input: ChatCaseInput, settings: CaseSettings, now: number, id: string): Case {
@@ -117,14 +116,8 @@ export function caseFromChat(input: ChatCaseInput, settings: CaseSettings, now: 
     productKey: productKeyOf(input.platform, input.productId, input.productName),
     level: 'complaint' as const,
     causes: input.causes?.length ? input.causes : (['other'] as CauseCode[]),
-    handler: by,
-    remedies: [],
-    stage: 'to_contact' as const,
     sourceUrl: input.sourceUrl,
-    detectedAt: now,
-    detectedDay: localDay(now),
-    stageSince: now,
-    updatedAt: now,
+    ...openedNow(by, now),
     history,
   }) as Case;
 }
