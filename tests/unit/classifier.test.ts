@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage, classifyReview, type ReviewVerdict } from '../../lib/domain/classifier';
+import { analyze } from '../../lib/domain/classifier/lexical';
 import { CAUSE_CODES, INTENT_CODES } from '../../lib/domain/taxonomy';
 
 const review = (text: string, extra: Partial<Parameters<typeof classifyReview>[0]> = {}) => classifyReview({ text, ...extra });
@@ -282,6 +283,45 @@ describe('classifyReview: negation scope and buyer wording', () => {
     expect(primary('質量不錯，但是物流太慢了，等了快兩個禮拜')).toBe('slow_logistics');
     expect(primary('盒子壓壞了，裡面的東西也摔壞了')).toBe('damaged_or_lost');
     none('沒有色差，很滿意', 'not_as_described');
+  });
+
+  it('a size word after sound, capacity or a picture is a defect; after clothes it is the listing', () => {
+    expect(primary('录音的声音太小了，听不清')).toBe('quality_defect');
+    expect(primary('电池容量太小，半天就没电')).toBe('quality_defect');
+    expect(primary('裤子太小了，穿不上')).toBe('not_as_described');
+  });
+
+  it('a picture is a claim of the listing; a claimed count that falls short is a missing item', () => {
+    expect(primary('图片上是深蓝色，收到却是浅蓝色，快递也慢')).toBe('not_as_described');
+    expect(primary('页面写的三瓶装，结果只收到两瓶')).toBe('wrong_or_missing_item');
+    expect(primary('套装说好是四件，打开只有三件')).toBe('wrong_or_missing_item');
+    expect(primary('连个说明书都没有，差评')).toBe('wrong_or_missing_item');
+    none('连个小游戏都玩不了，太卡了', 'wrong_or_missing_item');
+  });
+
+  it('late replies, long deliveries, checkout prices and false alarms in buyer wording', () => {
+    expect(primary('留言三天才有人回复，问题还没解决')).toBe('slow_reply');
+    expect(primary('从下单到收货用了整整九天')).toBe('slow_logistics');
+    expect(primary('返现说好的，五天了还没到账')).toBe('policy_misunderstanding');
+    none('返现说好的，五天了还没到账', 'slow_logistics');
+    expect(primary('加购的时候是59，付款变成了79')).toBe('price');
+    expect(primary('以为耳机坏了，后来才知道要长按配对')).toBe('usage_misunderstanding');
+  });
+
+  it('words that merely contain a complaint (酸奶, 扫地机器人) name nothing', () => {
+    expect(review('老酸奶很好喝，孩子爱喝').causes).toEqual([]);
+    expect(review('扫地机器人很安静，不会乱撞').causes).toEqual([]);
+    expect(review('好丑，退了').negative).toBe(true);
+  });
+
+  it('a concession (…，不影响使用) softens only the complaint of the clause before it, and not in a question', () => {
+    const mild = analyze('有点色差，但不影响使用');
+    const plain = analyze('有点色差');
+    expect(mild.neg).toBeLessThan(plain.neg * 0.5);
+    expect(mild.causes.every((c) => c.conditional)).toBe(true);
+    expect(analyze('有点色差，不影响吗？').neg).toBeCloseTo(plain.neg, 5);
+    const v = review('有点色差，但不影响使用，就是客服态度太差了');
+    expect(codes(v)[0]).toBe('bad_attitude');
   });
 
   it('质量好差 is 质量 + 好差, not 质量好', () => {

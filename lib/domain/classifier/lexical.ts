@@ -237,7 +237,7 @@ export function analyze(input: string): LexicalAnalysis {
     const ci = clauseOf[h.start]!;
     const cl = clauses[ci];
     const prev = clauses[ci - 1];
-    if (!cl || !prev || prev.sent >= 0 || !CONCESSION_LEAD.test(folded.slice(cl.start, h.start))) continue;
+    if (!cl || cl.question || !prev || prev.sent >= 0 || !CONCESSION_LEAD.test(folded.slice(cl.start, h.start))) continue;
     conceded[ci - 1] = 1;
     for (let m = 0; m < n; m++) {
       if (sentVal[m]! >= 0 || clauseOf[hits[m]!.start] !== ci - 1) continue;
