@@ -301,6 +301,10 @@ describe('classifyReview: negation scope and buyer wording', () => {
     ['返现说好的，五天了还没到账', 'policy_misunderstanding'],
     ['加购的时候是59，付款变成了79', 'price'],
     ['以为耳机坏了，后来才知道要长按配对', 'usage_misunderstanding'],
+    ['蛋糕送到已经塌了，奶油糊了一盒子', 'damaged_or_lost'],
+    ['快递员说放快递柜了，柜子里根本没有', 'damaged_or_lost'],
+    ['别人第二天就到了，我的整整慢了四天', 'slow_logistics'],
+    ['下单选的黑色，收到是灰色', 'wrong_or_missing_item'],
   ])('%s → %s', (text, code) => {
     expect(primary(text)).toBe(code);
   });
@@ -314,6 +318,7 @@ describe('classifyReview: negation scope and buyer wording', () => {
     expect(review('老酸奶很好喝，孩子爱喝').causes).toEqual([]);
     expect(review('扫地机器人很安静，不会乱撞').causes).toEqual([]);
     expect(review('好丑，退了').negative).toBe(true);
+    expect(review('包装很严实，杯子一个都没碎').negative).toBe(false);
   });
 
   it('a concession (…，不影响使用) softens only the complaint of the clause before it, and not in a question', () => {
