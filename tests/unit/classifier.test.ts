@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage, classifyReview, type ReviewVerdict } from '../../lib/domain/classifier';
+import { analyze } from '../../lib/domain/classifier/lexical';
 import { CAUSE_CODES, INTENT_CODES } from '../../lib/domain/taxonomy';
 
 const review = (text: string, extra: Partial<Parameters<typeof classifyReview>[0]> = {}) => classifyReview({ text, ...extra });
@@ -282,6 +283,52 @@ describe('classifyReview: negation scope and buyer wording', () => {
     expect(primary('質量不錯，但是物流太慢了，等了快兩個禮拜')).toBe('slow_logistics');
     expect(primary('盒子壓壞了，裡面的東西也摔壞了')).toBe('damaged_or_lost');
     none('沒有色差，很滿意', 'not_as_described');
+  });
+
+  // Buyer wording and its primary cause: sizes of sound or capacity are defects (of clothes, the listing); a picture is
+  // a claim of the listing; a claimed count that falls short is a missing item; late replies, long deliveries, checkout
+  // prices and false alarms.
+  it.each([
+    ['录音的声音太小了，听不清', 'quality_defect'],
+    ['电池容量太小，半天就没电', 'quality_defect'],
+    ['裤子太小了，穿不上', 'not_as_described'],
+    ['图片上是深蓝色，收到却是浅蓝色，快递也慢', 'not_as_described'],
+    ['页面写的三瓶装，结果只收到两瓶', 'wrong_or_missing_item'],
+    ['套装说好是四件，打开只有三件', 'wrong_or_missing_item'],
+    ['连个说明书都没有，差评', 'wrong_or_missing_item'],
+    ['留言三天才有人回复，问题还没解决', 'slow_reply'],
+    ['从下单到收货用了整整九天', 'slow_logistics'],
+    ['返现说好的，五天了还没到账', 'policy_misunderstanding'],
+    ['加购的时候是59，付款变成了79', 'price'],
+    ['以为耳机坏了，后来才知道要长按配对', 'usage_misunderstanding'],
+    ['蛋糕送到已经塌了，奶油糊了一盒子', 'damaged_or_lost'],
+    ['快递员说放快递柜了，柜子里根本没有', 'damaged_or_lost'],
+    ['别人第二天就到了，我的整整慢了四天', 'slow_logistics'],
+    ['下单选的黑色，收到是灰色', 'wrong_or_missing_item'],
+  ])('%s → %s', (text, code) => {
+    expect(primary(text)).toBe(code);
+  });
+
+  it('a shape that only looks like a cause names something else', () => {
+    none('连个小游戏都玩不了，太卡了', 'wrong_or_missing_item');
+    none('返现说好的，五天了还没到账', 'slow_logistics');
+  });
+
+  it('words that merely contain a complaint (酸奶, 扫地机器人) name nothing', () => {
+    expect(review('老酸奶很好喝，孩子爱喝').causes).toEqual([]);
+    expect(review('扫地机器人很安静，不会乱撞').causes).toEqual([]);
+    expect(review('好丑，退了').negative).toBe(true);
+    expect(review('包装很严实，杯子一个都没碎').negative).toBe(false);
+  });
+
+  it('a concession (…，不影响使用) softens only the complaint of the clause before it, and not in a question', () => {
+    const mild = analyze('有点色差，但不影响使用');
+    const plain = analyze('有点色差');
+    expect(mild.neg).toBeLessThan(plain.neg * 0.5);
+    expect(mild.causes.every((c) => c.conditional)).toBe(true);
+    expect(analyze('有点色差，不影响吗？').neg).toBeCloseTo(plain.neg, 5);
+    const v = review('有点色差，但不影响使用，就是客服态度太差了');
+    expect(codes(v)[0]).toBe('bad_attitude');
   });
 
   it('质量好差 is 质量 + 好差, not 质量好', () => {

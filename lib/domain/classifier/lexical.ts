@@ -10,6 +10,11 @@ import { fold, isClauseBreak } from './normalize';
 /** Weight of sentiment and cause evidence after the last contrast word. */
 const CONTRAST_WEIGHT = 1.25;
 
+/** What is left of a complaint word once negated (不卡 reads as mild praise, not as a complaint). */
+const NEGATED_COMPLAINT = 0.35;
+/** Words that may come before a concession at the start of its clause (但不影响, 也还能接受). */
+const CONCESSION_LEAD = /^\s*(?:但是?|不过|也|还|都|倒|并|基本|完全)*$/;
+
 /** Longest text we look at; the rest of an overlong input is ignored. */
 export const MAX_CHARS = 5000;
 
@@ -55,6 +60,8 @@ const SKIPPABLE = new Set(['是', '的', '得', '了', '太', '都', '也', '还
 const PRODUCT_RE = /[穿吃喝洗戴屏机衣裤裙鞋果味奶]|用了|使用|电池|质量|面料|布料|料子|头发|头皮|电脑|本本|软件|系统|内存|键盘|声音|信号|做工|手感|效果|颜色/;
 const RANT_RE = /抵制|远离|必须不|坚决不|倒闭|黑名单|新闻|http|分享自|转发|@|不喝.{0,4}了|再也不喝|广告|负面|丑闻|饥饿营销|珍爱生命|从此不|再也不碰|拒绝购买|谁买谁傻|代言/;
 const FOOD_RE = /[吃果甜酸瓜橙桔橘梨桃枣莓蕉柚]|个头|口感|味道|新鲜|斤/;
+/** What a size word right after these measures is how well the goods work (声音太小, 电池容量太小): a defect. */
+const PERFORMANCE_RE = /(?:声音?|音量|铃声|音|电量|容量|内存|画面|字体?|吸力|水压|水流|风力|火力|信号|分辨率|屏幕?)[^,.!?;，。！？；]{0,2}$/;
 
 interface Clause {
   start: number;
@@ -212,7 +219,7 @@ export function analyze(input: string): LexicalAnalysis {
       }
     }
     let v = r.sent * Math.min(degree, 2.2);
-    if (negated) v = v < 0 ? -v * 0.35 : -v * 0.9;
+    if (negated) v = v < 0 ? -v * NEGATED_COMPLAINT : -v * 0.9;
     // A praise word between quotes is sarcasm: 真"好"
     if (v > 0 && h.start > 0 && QUOTES_OPEN.has(folded.charCodeAt(h.start - 1)) && QUOTES_CLOSE.has(folded.charCodeAt(h.end) || 0)) {
       v = -Math.max(1.5, v);
@@ -221,6 +228,23 @@ export function analyze(input: string): LexicalAnalysis {
     sentVal[k] = v;
     const cl = clauses[clauseOf[h.start]!];
     if (cl) cl.sent += v;
+  }
+  // A clause that opens by waving off (…，不影响使用 / 但能接受) turns the complaint of the clause before into a mild one.
+  const conceded = new Uint8Array(clauses.length);
+  for (let k = 0; k < n; k++) {
+    const h = hits[k]!;
+    if (!h.roles.concede) continue;
+    const ci = clauseOf[h.start]!;
+    const cl = clauses[ci];
+    const prev = clauses[ci - 1];
+    if (!cl || cl.question || !prev || prev.sent >= 0 || !CONCESSION_LEAD.test(folded.slice(cl.start, h.start))) continue;
+    conceded[ci - 1] = 1;
+    for (let m = 0; m < n; m++) {
+      if (sentVal[m]! >= 0 || clauseOf[hits[m]!.start] !== ci - 1) continue;
+      const softened = sentVal[m]! * NEGATED_COMPLAINT;
+      prev.sent += softened - sentVal[m]!;
+      sentVal[m] = softened;
+    }
   }
   // Second pass: sarcasm sours praise in its clause; questions soften praise; contrast weights the tail.
   let tailNeg = 0;
@@ -288,7 +312,8 @@ export function analyze(input: string): LexicalAnalysis {
     if (r.size) {
       if (food < 0) food = FOOD_RE.test(folded) ? 1 : 0;
       if (clauseNeg || reviewNegative) {
-        causes.push({ code: food ? 'quality_defect' : 'not_as_described', weight: 1.8, start: h.start, end: h.end });
+        const performance = PERFORMANCE_RE.test(folded.slice(Math.max(0, h.start - 6), h.start));
+        causes.push({ code: food || performance ? 'quality_defect' : 'not_as_described', weight: 1.8, start: h.start, end: h.end });
       }
     }
     if (!r.cause) continue;
@@ -346,6 +371,8 @@ export function analyze(input: string): LexicalAnalysis {
       }
     }
   }
+  // A complaint waved off by the buyer only counts when the whole text is judged negative.
+  for (const c of causes) if (conceded[clauseOf[c.start]!]) c.conditional = true;
   // A defect told right after a claim of the listing is how the goods differ from it: 实际用四个小时就没电 is the
   // mismatch with 续航十二小时, not a separate defect.
   for (const c of causes) {

@@ -7,6 +7,7 @@ import {
   ABBREVIATIONS,
   CAUSES,
   CAUSE_MASKS,
+  CONCESSIONS,
   CONTRAST,
   DEGREE,
   INTENTS,
@@ -22,6 +23,8 @@ export interface Roles {
   negator?: boolean;
   /** Cancels the complaint word right before it (头皮屑少了). */
   postNeg?: boolean;
+  /** At the start of a clause, waves off the complaint of the clause before (…，不影响使用). */
+  concede?: boolean;
   degree?: number;
   contrast?: boolean;
   sarcasm?: boolean;
@@ -53,6 +56,7 @@ function rolesFor(term: string): Roles {
 
 for (const t of NEGATORS) rolesFor(t).negator = true;
 for (const t of POST_NEGATORS) rolesFor(t).postNeg = true;
+for (const t of CONCESSIONS) rolesFor(t).concede = true;
 for (const [t, d] of Object.entries(DEGREE)) rolesFor(t).degree = d;
 for (const t of CONTRAST) rolesFor(t).contrast = true;
 for (const [t, v] of Object.entries(SENTIMENT)) rolesFor(t).sent = v;
