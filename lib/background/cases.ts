@@ -98,12 +98,10 @@ export function registerCaseHandlers(db: Promise<KefuDb>, followUps: FollowUps, 
   onMessage('getDueList', async ({ data }) => {
     const limit = DueListRequestSchema.parse(data)?.limit;
     // The popup must be able to say why there is no list: the failure is part of the answer.
-    const [due] = await Promise.allSettled([withDb((store) => listDue(store, Date.now(), limit))]);
-    return {
-      due: due.status === 'fulfilled' ? due.value : null,
-      error: due.status === 'rejected' ? String(due.reason instanceof Error ? due.reason.message : due.reason) : null,
-      storageProblem: await readStorageProblem(),
-    };
+    const [due, problem] = await Promise.allSettled([withDb((store) => listDue(store, Date.now(), limit)), readStorageProblem()]);
+    if (due.status === 'fulfilled') return { due: due.value, error: null, storageProblem: problem.status === 'fulfilled' ? problem.value : null };
+    // The failed read was just recorded as the storage problem: that one is the news.
+    return { due: null, error: String(due.reason instanceof Error ? due.reason.message : due.reason), storageProblem: await readStorageProblem().catch(() => null) };
   });
   onMessage('openFollowUp', ({ data }) => followUps.openTimerPage(IdSchema.parse(data).id));
   onMessage('dismissStorageProblem', () => clearStorageProblem());

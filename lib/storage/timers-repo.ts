@@ -12,25 +12,29 @@ export const DUE_LIST_SHOWN = 20;
 /**
  * The first `limit` follow-ups of the popup's list (newest overdue first, then the upcoming ones, soonest
  * first), read through the open-timer index only: the cost grows neither with closed timers, nor with cases,
- * nor with the number of overdue ones. A handful of requests, no record-by-record cursor: a key cursor steps
- * from the newest overdue to the `limit`-th (one `advance`), one range read takes them, one more the upcoming.
+ * nor with the number of overdue ones. Each request is a round trip to the browser's database process, so
+ * the independent ones go out together: the overdue count, the key of the `limit`-th newest overdue (a key
+ * cursor and one `advance`) and the first upcoming ones; then one range read takes the overdue records. A
+ * read-only transaction has nothing to commit, so the answer does not wait for it to complete (as idb's own
+ * read shortcuts do not).
  */
 export async function listDue(db: KefuDb, now: number, limit = DUE_LIST_SHOWN): Promise<DueList> {
-  const tx = db.transaction('timers');
-  const index = tx.store.index('by-next');
+  const index = db.transaction('timers').store.index('by-next');
   const due = IDBKeyRange.upperBound(now);
   const lastShownKey = async () => {
     let cursor = await index.openKeyCursor(due, 'prev');
     if (cursor && limit > 1) cursor = await cursor.advance(limit - 1);
     return cursor?.key;
   };
-  const [keys, from] = await Promise.all([index.getAllKeys(due, OVERDUE_COUNT_CAP), lastShownKey()]);
+  // One more upcoming than can be shown says whether there are more (a count of 0 would mean "all").
+  const [keys, from, upcoming] = await Promise.all([
+    index.getAllKeys(due, OVERDUE_COUNT_CAP),
+    lastShownKey(),
+    index.getAll(IDBKeyRange.lowerBound(now, true), limit + 1),
+  ]);
   // Timers due at the very same instant as the last one shown come along; the slice keeps `limit`.
   const overdue = keys.length === 0 ? [] : (await index.getAll(from === undefined ? due : IDBKeyRange.bound(from, now))).reverse().slice(0, limit);
   const room = limit - overdue.length;
-  // One more than there is room for says whether there are more (a count of 0 would mean "all").
-  const upcoming = await index.getAll(IDBKeyRange.lowerBound(now, true), room + 1);
-  await tx.done;
   const more = keys.length > overdue.length || upcoming.length > room;
   return { now, overdueCount: keys.length, timers: [...overdue, ...upcoming.slice(0, room)], more };
 }

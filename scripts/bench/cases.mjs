@@ -60,6 +60,29 @@ export async function seed({ cases, timers }) {
   db.close();
 }
 
+/** Runs in an extension tab: opens the action popup, reads its marks once it shows the due list, closes it. */
+async function openPopupAndTime() {
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const calledAt = performance.timeOrigin + performance.now();
+  await chrome.action.openPopup();
+  // Polled slowly: this tab shares the popup's renderer thread, and must not slow it down.
+  for (let attempt = 0; attempt < 400; attempt++) {
+    await sleep(25);
+    const popup = chrome.extension.getViews({ type: 'popup' })[0];
+    const shown = popup?.performance.getEntriesByName('kefu-lens:due-list-shown')[0];
+    if (!shown) continue;
+    const timing = {
+      opening: popup.performance.timeOrigin - calledAt,
+      script: popup.performance.getEntriesByName('kefu-lens:popup-script')[0].startTime,
+      shown: shown.startTime,
+    };
+    popup.close();
+    while (chrome.extension.getViews({ type: 'popup' }).length > 0) await sleep(25);
+    return timing;
+  }
+  throw new Error('the popup did not show its due list within 10 s');
+}
+
 async function stopWorker(context, extensionId) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
@@ -78,41 +101,23 @@ export async function benchCases({ context, runs }) {
   await context.serviceWorkers()[0].evaluate(seed, { cases: CASES, timers: TIMERS });
   const seedMs = performance.now() - seedStart;
 
-  // Popup: from navigation start to the first due item in the DOM, and the part after the page
-  // loaded: the due-list request sent to the first item rendered.
-  const popupMs = [];
-  const dueListMs = [];
-  const scriptMs = [];
+  // Popup: opened as the agent opens it (`chrome.action.openPopup()`, the toolbar button's own popup
+  // host, from an extension tab), timed by the popup's own marks: its navigation start to the first due
+  // list in the page, and the parts before and after its script starts (it asks for the list right there).
+  const opener = await context.newPage();
+  await opener.goto(`chrome-extension://${extensionId}/options.html`);
+  const popupRuns = [];
   for (let run = 0; run < runs + 1; run++) {
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      const send = chrome.runtime.sendMessage.bind(chrome.runtime);
-      chrome.runtime.sendMessage = (message, ...rest) => {
-        if (message?.type === 'getDueList') window.__dueRequested ??= performance.now();
-        return send(message, ...rest);
-      };
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('[data-testid="due-item"]')) {
-          window.__dueRendered = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    await page.waitForFunction(() => window.__dueRendered !== undefined);
+    await opener.bringToFront();
+    const timing = await opener.evaluate(openPopupAndTime);
     // The first run warms the worker and the disk cache, as the agent's day does.
-    if (run > 0) {
-      const { rendered, requested, script } = await page.evaluate(() => ({
-        rendered: window.__dueRendered,
-        requested: window.__dueRequested,
-        script: performance.getEntriesByName('kefu-lens:popup-script')[0]?.startTime ?? NaN,
-      }));
-      popupMs.push(rendered);
-      dueListMs.push(rendered - requested);
-      scriptMs.push(script);
-    }
-    await page.close();
+    if (run > 0) popupRuns.push(timing);
   }
+  await opener.close();
+  const popupMs = popupRuns.map((timing) => timing.shown);
+  const scriptMs = popupRuns.map((timing) => timing.script);
+  const dueListMs = popupRuns.map((timing) => timing.shown - timing.script);
+  const openingMs = popupRuns.map((timing) => timing.opening);
 
   // Re-arm at worker start: stop the worker, wake it, read its own measure.
   const rearmMs = [];
@@ -153,9 +158,10 @@ export async function benchCases({ context, runs }) {
 
   return [
     [`cases: seed ${CASES.toLocaleString('en')} cases + ${TIMERS.toLocaleString('en')} timers (once)`, seedMs, 'ms', 'setup, not a target'],
-    ['cases: popup opened to a rendered due list', median(popupMs), 'ms', 'target < 100 ms (navigation start to first due item)'],
+    ['cases: popup opened to a rendered due list', median(popupMs), 'ms', 'target < 100 ms (the popup\'s navigation start to its due list in the page)'],
     ['cases: popup page handed to its script', median(scriptMs), 'ms', 'the browser\'s share of the above: navigation start to the popup script running'],
-    ['cases: popup due list, request sent to rendered', median(dueListMs), 'ms', 'the part of the above from the due-list request (sent as the script starts)'],
+    ['cases: popup due list, request sent to rendered', median(dueListMs), 'ms', 'our share: from the script\'s first line (the due-list request) to the list in the page'],
+    ['cases: openPopup() call to the popup\'s navigation start', median(openingMs), 'ms', 'the browser creating the popup, before any of our code; not in the figure above'],
     ['cases: alarms re-armed at service-worker start', median(rearmMs), 'ms', 'target < 200 ms (database open + announce + next alarm + badge)'],
     ['cases: buyer note saved (page → IndexedDB → page)', median(noteMs.slice(1)), 'ms', 'target < 10 ms'],
   ];

@@ -10,20 +10,26 @@ interface Columns {
   reply?: number;
 }
 
-/** Column positions by their visible titles, once per table (the layout does not change under us). */
-const columnsByTable = new WeakMap<Element, Columns>();
+/**
+ * Column positions by their visible titles, once per table (the layout does not change under us), kept by
+ * the rows' group: its parent is one step away, the table a `closest` search from every row.
+ */
+const columnsByRowGroup = new WeakMap<Element, Columns>();
 
-function columnsOf(table: Element): Columns {
-  let columns = columnsByTable.get(table);
-  if (columns) return columns;
-  columns = {};
+function columnsOf(header: Element): Columns {
+  const group = header.parentElement;
+  const known = group && columnsByRowGroup.get(group);
+  if (known) return known;
+  const columns: Columns = {};
+  const table = header.closest('table');
+  if (!table) return columns;
   queryAll(table, PDD.tableHeadCell).forEach((cell, index) => {
     const title = textOf(cell);
     if (PDD.columnTitle.product.test(title)) columns.product ??= index;
     else if (PDD.columnTitle.text.test(title)) columns.text ??= index;
     else if (PDD.columnTitle.reply.test(title)) columns.reply ??= index;
   });
-  columnsByTable.set(table, columns);
+  if (group) columnsByRowGroup.set(group, columns);
   return columns;
 }
 
@@ -69,8 +75,7 @@ function badgeSlotOf(header: Element): Element {
 
 function read(header: Element): RowReading {
   const content = contentRowOf(header);
-  const table = header.closest('table');
-  const columns = table ? columnsOf(table) : {};
+  const columns = columnsOf(header);
   if (!content || columns.text === undefined) {
     return { ok: false, reason: 'unreadable', detail: 'review content row or 评价内容 column not found' };
   }
