@@ -25,6 +25,8 @@ export interface CauseEvidence {
   end: number;
   /** Counts only when the whole text is judged negative (a cue or sentence shape in a clause without sentiment). */
   conditional?: true;
+  /** A cue word (说是, 页面上, 贵 …), not a phrase or sentence shape that names the cause by itself. */
+  cue?: true;
 }
 
 export interface LexicalAnalysis {
@@ -62,6 +64,9 @@ const RANT_RE = /抵制|远离|必须不|坚决不|倒闭|黑名单|新闻|http|
 const FOOD_RE = /[吃果甜酸瓜橙桔橘梨桃枣莓蕉柚]|个头|口感|味道|新鲜|斤/;
 /** What a size word right after these measures is how well the goods work (声音太小, 电池容量太小): a defect. */
 const PERFORMANCE_RE = /(?:声音?|音量|铃声|音|电量|容量|内存|画面|字体?|吸力|水压|水流|风力|火力|信号|分辨率|屏幕?)[^,.!?;，。！？；]{0,2}$/;
+
+/** Physical breakage (not wear, rot or malfunction): what a rough journey does to goods. */
+const BREAKAGE_RE = /[裂碎断凹瘪]|破|变形|压|摔|磕|撞/;
 
 interface Clause {
   start: number;
@@ -323,9 +328,9 @@ export function analyze(input: string): LexicalAnalysis {
       if (kind === 0 && weight >= 2) {
         causes.push({ code, weight, start: h.start, end: h.end });
       } else if (kind !== 2 && (clauseNeg || reviewNegative)) {
-        causes.push({ code, weight, start: h.start, end: h.end });
+        causes.push(kind === 1 ? { code, weight, start: h.start, end: h.end, cue: true } : { code, weight, start: h.start, end: h.end });
       } else if (kind !== 2 && cl && cl.sent <= 0) {
-        causes.push({ code, weight, start: h.start, end: h.end, conditional: true });
+        causes.push(kind === 1 ? { code, weight, start: h.start, end: h.end, conditional: true, cue: true } : { code, weight, start: h.start, end: h.end, conditional: true });
       } else if (kind === 2 && clauseNeg && cl) {
         // Aspect in a negative clause: the span runs from the aspect to the strongest negative word after it
         // (or before it, when the complaint comes first).
@@ -352,8 +357,10 @@ export function analyze(input: string): LexicalAnalysis {
   // outside a negative clause or review only when the whole text is judged negative.
   /** Each claim of the listing: its start and the end of the clause it reaches into (宣传说续航十二小时，实际用四个小时就没电了). */
   const claims: Array<[number, number]> = [];
+  /** End of the last place where the buyer learns the goods were not broken (以为坏了, 才知道要先…). */
+  let resolvedBefore = -1;
   if (folded.length >= 4) {
-    for (const { re, code, weight, gated, claim } of CAUSE_PATTERNS) {
+    for (const { re, code, weight, gated, claim, claimBack, resolves } of CAUSE_PATTERNS) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(folded)) !== null) {
@@ -368,15 +375,37 @@ export function analyze(input: string): LexicalAnalysis {
         const conditional = gated && !reviewNegative && !clauseIsNegative(clauses[clauseOf[s]!]);
         causes.push(conditional ? { code, weight, start: s, end: e, conditional } : { code, weight, start: s, end: e });
         if (claim) claims.push([s, clauses[clauseOf[e - 1]!]?.end ?? e]);
+        if (claimBack) claims.push([clauses[clauseOf[s]! - 1]?.start ?? s, s]);
+        if (resolves) resolvedBefore = Math.max(resolvedBefore, e);
       }
     }
   }
-  // A complaint waved off by the buyer only counts when the whole text is judged negative.
-  for (const c of causes) if (conceded[clauseOf[c.start]!]) c.conditional = true;
+  // A complaint waved off by the buyer (…，这就不说了) only counts when the whole text is judged negative, and as mildly
+  // as a negated one: it is not what the buyer wants answered.
+  for (const c of causes) {
+    if (!conceded[clauseOf[c.start]!]) continue;
+    c.conditional = true;
+    c.weight *= NEGATED_COMPLAINT;
+  }
   // A defect told right after a claim of the listing is how the goods differ from it: 实际用四个小时就没电 is the
   // mismatch with 续航十二小时, not a separate defect.
   for (const c of causes) {
     if (c.code === 'quality_defect' && claims.some(([s, e]) => s <= c.start && c.start < e)) c.code = 'not_as_described';
+    // 设置半天连不上网，后来才知道要先下个app: the malfunction was the buyer's handling.
+    else if (c.code === 'quality_defect' && c.start < resolvedBefore) c.code = 'usage_misunderstanding';
+  }
+
+  // A cue in a clause where another cause is named outright belongs to that story: 说是定制商品不支持七天无理由 is a rule,
+  // not a listing claim.
+  const named = causes.filter((c) => !c.cue && c.weight >= 1.5);
+  for (let i = causes.length - 1; i >= 0; i--) {
+    const c = causes[i]!;
+    if (c.cue && named.some((o) => o.code !== c.code && clauseOf[o.start] === clauseOf[c.start])) causes.splice(i, 1);
+  }
+
+  // Goods broken in a damaged parcel were broken on the way: 外箱都烂了，屏幕裂了一道 is transit damage, not a defect.
+  if (causes.some((c) => c.code === 'damaged_or_lost' && !c.conditional)) {
+    for (const c of causes) if (c.code === 'quality_defect' && BREAKAGE_RE.test(folded.slice(c.start, c.end))) c.code = 'damaged_or_lost';
   }
 
   // What follows the last turn (但是, 结果, 没想到 …) is what the buyer is getting at: it weighs more, as in sentiment.

@@ -22,7 +22,7 @@ export const NEGATORS = w(`
 export const POST_NEGATORS = w(`不明显 不严重 可以接受 能接受 不影响 没影响 少了 减少 减少了 没了 没有了 都没有 都没 也没有 也没 都没有了 不见了 消失了 少多了 好多了 改善了 改善 缓解了 缓解 解决了 没有出现 没出现 全无 都没见`);
 
 /** A clause opening with these waves off the complaint of the clause before it: 快递慢了一天，不影响. */
-export const CONCESSIONS = w(`不影响 不影响使用 没影响 没什么影响 可以接受 能接受 还能接受 还可以接受 无所谓 没关系 问题不大 不碍事 无伤大雅 瑕不掩瑜 可以理解 能理解`);
+export const CONCESSIONS = w(`不影响 不影响使用 没影响 没什么影响 可以接受 能接受 还能接受 还可以接受 无所谓 没关系 问题不大 不碍事 无伤大雅 瑕不掩瑜 可以理解 能理解 这就不说了 就不说了 这些都不说了 这都不说了 就不计较了 不计较了 这个就算了 这就算了 先不说`);
 
 /** Degree adverbs with their multiplier. */
 export const DEGREE: Record<string, number> = {
@@ -64,7 +64,7 @@ const NEG2 = w(`
 慢死 等死 拖 拖延 迟迟 一直不发 还没到 没收到 没到 丢件 丢了 弄丢 少了 少发 漏发 错发 发错 缺 缺少 不全
 降价 掉价 跌价 涨价 乱收费 收费 贵死 不便宜 坑钱 抢钱 宰客 欺诈 虚假 虚标 夸大 不符 不一样 不相符 不对版 货不对板
 不对 不正 不像 差距 差距大 差别 严重 可惜 遗憾 不足 缺点 缺陷 硬伤 鸡肋 不方便 不实用 不好用 不耐脏 不透气
-闷热 扎人 刺痒 变味 发酸 化了 软了 坏果 烂果 太小了 很小 个小 小小的 干瘪 没水分 缩水 掉毛 起皱 变黄 发黄
+闷热 扎人 刺痒 变味 发酸 化了 软了 坏果 烂果 一闪一闪 忽明忽暗 闪烁 频闪 焦味 太小了 很小 个小 小小的 干瘪 没水分 缩水 掉毛 起皱 变黄 发黄
 不退 不给退 不给换 不换 不处理 不解决 没解决 解决不了 不负责 不负责任 耍赖 赖账 霸王条款 店大欺客 欺负 投诉无门
 吓人 恐怖 可怕 可笑 搞笑 离谱 过分 太过分 受不了 忍不了 没法忍 不能忍 崩溃 抓狂 悲剧 惨 倒霉 晦气 心累 累觉不爱
 比这里便宜 比这便宜 比这儿便宜 比我买的便宜 比我买的还便宜 比我便宜 比我买的还少 没到账 还没到账 券用不上 优惠券用不上 电量往下掉 一直掉电 又红又肿
@@ -240,6 +240,7 @@ export const CAUSES: Record<Exclude<CauseCode, 'other'>, CauseLexicon> = {
         反应太慢 运行太慢 开机太慢 速度太慢 网速慢 上网慢 充电太慢 加热太慢 出水慢 启动慢 打开慢
         红肿 又红又肿 又红又痒 起红疹 起疹子 泛红 毛刺 划手 割手 手被划 电量往下掉 电量一直掉 一直掉电 越充越少 线开了 缝线开了 开口了
         找不到网络 找不到信号 搜不到信号 搜不到网络 喝出 喝到个 不明物 没有一个新鲜 没一个新鲜 一个都不新鲜 没一个好的 没有一个好的 没一个能吃
+        一闪一闪 忽明忽暗 闪烁 频闪 焦味 糊味 烧焦味 有点漏 还漏 一直漏 老是漏 总是漏 往外漏
         发热严重 烫得 很烫 耗电 费电 续航不行 电池不耐用 死机了 卡得 反应很慢 运行慢 速度慢 开机慢 蓝屏了 系统崩溃 频繁重启
       `, 2),
       ...wm(`有问题 出问题 毛病 问题 不舒服 旧 太旧 非常旧 很旧 不灵 太熟 不能吃`, 1.2),
@@ -317,7 +318,7 @@ export const CAUSES: Record<Exclude<CauseCode, 'other'>, CauseLexicon> = {
       `, 2.4),
       ...wm(`
         没人回应 没有回应 不回应 已读不回 不回话 占线 一直占线 排队 排了 才回 才回复 晚上才回 第二天才回 隔天才回 好久才回 没人接
-        找不到人 找不到人工 转人工 没有人工 都没回 也没回 没回我 没回消息 一个字都没回 没个回音 没有回音 没回音 才有人回 才有人理 人工客服 一直在等回复 等回复 回复都没有 连个回复 没得到回复 没收到回复 都没回复 没回复
+        找不到人 找不到人工 转人工 没有人工 都没回 也没回 没回我 没回消息 一个字都没回 没个回音 没有回音 没回音 才有人回 才有人理 人工客服 一直在等回复 等回复 回复都没有 连个回复 没得到回复 没收到回复 都没回复 没回复 不想理人 不想理我 不愿意理 懒得理 不搭理 没人搭理 都没人搭理
       `, 2.4),
     },
     aspects: {
@@ -337,8 +338,10 @@ export const CAUSES: Record<Exclude<CauseCode, 'other'>, CauseLexicon> = {
         态度太恶劣 态度很恶劣 推三阻四 爱搭不理 不搭理 没好气 摆脸 不屑 蛮横 威胁 辱骂
       `, 2.2),
       ...wm(`
+        打太极 搪塞 推脱 应付我 糊弄我 敷衍我
         阴阳怪气 说话很冲 说话冲 语气很冲 骂骂咧咧 骂我 凶我 吼我 复制粘贴 就不理了 不理我了 说是我 是我自己弄 是我自己摔 怪我 赖我 不承认
         死不承认 不认账 人为损坏 人为的 嫌我烦 嫌我 被怼 怼了 爱买不买 爱要不要 不想处理 不想解决 就是不处理 再也不理 不再理我 自己看详情 让我自己看 不要拉倒 不买拉倒 欠他钱 欠你钱 就一句 让我找快递 找快递去 推给快递
+        挂我电话 挂了我电话 挂电话 直接挂了 脸色难看 给脸色
         推给厂家 让我找厂家 只会说 一直让我等 互相推 推来推去 把我拉黑 拉黑我 拉黑了 态度极其 极其恶劣 服务极差 服务太烂 不尊重
       `, 2.2),
     },
@@ -373,7 +376,7 @@ export const CAUSES: Record<Exclude<CauseCode, 'other'>, CauseLexicon> = {
         一直显示运输中 一直在运输中 一直运输中 一直在中转 中转太慢 滞留 一直滞留 卡在中转 躺了 一动不动 没动静 一直没动静 还没动静
         走路都比 比走路还慢 比蜗牛还慢 爬过来的 过完年才 节都过了 生日都过了 都过了才 晚到了 送晚了 到晚了 迟到了 晚了几天 晚了好几天
         还没发出 迟迟不揽收 物流停滞 物流一直不动 物流不动了 快递不动了 物流没动 没发出 不给发货 仓库爆单 爆单 延迟发 不按时发货
-        超时未发 没按时发 没有按时 没按时到 承诺的时间没到
+        超时未发 没按时发 没有按时 没按时到 承诺的时间没到 还显示待发货 一直待发货 一直显示待发货 还是待发货 还在待发货 还没揽件 一直没揽件
       `, 2.3),
     },
     cues: {
@@ -382,7 +385,7 @@ export const CAUSES: Record<Exclude<CauseCode, 'other'>, CauseLexicon> = {
       `, 1.4),
       ...wm(`太慢 好慢 超级慢 慢得很 慢的很 慢吞吞 等了 才到 才发`, 1.2),
       ...wm(`
-        还在路上 中转 在途 仓库 打单 揽收 来不及 没赶上 都过了
+        还在路上 中转 在途 仓库 打单 揽收 来不及 没赶上 都过了 待发货 未发货 排单 揽件
       `, 1.2),
     },
     aspects: {
@@ -477,6 +480,7 @@ export const CAUSES: Record<Exclude<CauseCode, 'other'>, CauseLexicon> = {
       ...wm(`
         弄明白 没弄明白 没搞明白 搞不明白 看不明白 不知道如何 怎么开机 怎么开 怎么配对 配对不上 配对不了 连不上手机 看不懂图 图纸看不懂
          问了才知道 原来要 原来是要 原来需要 需要先 第一次用要 没人告诉 没告诉我 后来才知道 才知道要 原来得 不会设置 不会调 不知道怎么调 不会切换 不知道怎么切换 设置太复杂 太复杂了 操作太复杂 老人不会
+        研究半天 琢磨半天 研究了好久 说明书太简略 说明书写得太简单
         爸妈不会 不会弄 教程都没有 没有教程 没有视频 安装视频 说明书太简单 说明书太 看说明书也
       `, 2),
     },
@@ -583,7 +587,7 @@ const CLAIM = '(?:说是|说好的?|写的|写着|标的|标着|标称|宣传说
 /** A claimed count followed by a shortfall (写的2瓶，只收到一瓶) is a missing item, not a listing mismatch. */
 const NOT_SHORT = '(?![^。！？!?]{0,24}(?:只收到|只到了|只来了|只发了|只有|少了|少发|漏发|缺了))';
 /** A claim about delivery, gifts, price, fees or after-sale terms is no listing mismatch. */
-const NOT_SERVICE = `(?!${BRK}{0,14}(?:发货|发出|到货|送|赠|包邮|价|最低|便宜|运费|安装|退|换|保修|券|优惠|返))`;
+const NOT_SERVICE = `(?!${BRK}{0,14}(?:发货|发出|到货|送|赠|包邮|价|最低|便宜|运费|安装|退|换|保修|券|优惠|返|无理由|七天|7天|运费险|发票|质保|免费|定制))`;
 const FEES = '(?:运费|邮费|快递费|手续费|检测费|远程费|上门费|材料费|辅材费|服务费|安装费|维修费|差价费)';
 
 export interface CausePattern {
@@ -594,6 +598,10 @@ export interface CausePattern {
   gated?: true;
   /** A claim of the listing followed by what arrived: defects told in the same clause are the mismatch. */
   claim?: true;
+  /** A claim told after the defect it contradicts (…进水了，还说防水): defects in the clause before are the mismatch. */
+  claimBack?: true;
+  /** The buyer learns it was not broken (以为坏了, 后来才知道要先…): the malfunction told before is a usage problem. */
+  resolves?: true;
 }
 
 const pattern = (re: string, code: CausePattern['code'], weight: number, gated?: true): CausePattern =>
@@ -609,22 +617,30 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   pattern(`${N}+(?:个)?(?:天|日|周|星期|礼拜|月)(?:了|多|后)?(?:才|还没|都没|也没|还不|仍未|还未|都还没|没)(?:有)?(?:到(?!账)|发|收|送|来|寄|动|揽收|更新)`, 'slow_logistics', 2.3),
   // "从下单到收货整整十二天"
   pattern(`(?:下单|付款|拍下|买)(?:到|后到)(?:收货|收到|到货|拿到)${BRK}{0,4}${N}+(?:个)?(?:天|周|星期|礼拜)`, 'slow_logistics', 2.3),
+  // "客服一个字都不回", "发消息也不理": no answer at all (not 不回弹, 不理想, 钱退不回来)
+  pattern(`不(?:回|理)(?:复|消息|信息|我|人)?(?=$|[,.!?;，。！？；~\\s]|了|啊|呀|的)`, 'slow_reply', 2.2, true),
+  // "客服一直不在线", "问了卖家半天也没人": nobody there to answer
+  pattern(`(?:客服|卖家|商家|店家|售后|掌柜)${BRK}{0,6}(?:不在线|没在线|不在|没动静|没反应)`, 'slow_reply', 2.2, true),
   // "留言两天才有人回", "第二天才回复": the shop answered late
   pattern(`${N}+(?:个)?(?:天|小时|钟头)(?:后)?才(?:有人)?(?:回|理|答复|联系)`, 'slow_reply', 2.4),
   // "都五天了，还没收到", "快四天了，都还没给我"
   pattern(`${N}+(?:个)?(?:天|日|周|星期|礼拜)了?[,，](?:都|也|东西|货|快递)?(?:还没|还不|都没|仍未|还未|都还没)(?:有)?(?:到|发|收到|送|来|寄|给我|动)`, 'slow_logistics', 2.3),
+  // "五天了还在中转", "一周了都显示已揽收": a parcel that has not moved for days
+  pattern(`${N}+(?:个)?(?:天|周|星期|礼拜)了?[,，]?(?:还|都|也|仍|一直)(?:在|显示|停在|卡在|是|没动)`, 'slow_logistics', 2.3, true),
   // "晚了两天", "路上走了五天"
   pattern(`(?:晚|慢|迟)了${N}+(?:个)?(?:天|日|周|星期|礼拜|小时)`, 'slow_logistics', 2.3),
   pattern(`(?:走了|跑了|运了|在路上|路上走了|路上)(?:整整|足足)?${N}+(?:个)?(?:天|日|周|星期|礼拜)`, 'slow_logistics', 2, true),
   // "用了三天就坏", "穿了两次就起球", "推了半个月轮子就歪了"
   pattern(`(?:用|穿|洗|戴|开|装|喝|吃|玩|充|推|坐|睡|骑|拧|拉|按|刷|煮|泡|敷|擦|涂|插|背|提|踩|放|存)(?:了|过)?(?:不到)?${N}+(?:个)?(?:天|晚上?|次|周|星期|礼拜|月|小时|回|下)(?:不到)?${BRK}{0,6}?(?:就|便|后就)`, 'quality_defect', 2, true),
+  // "用不到三天就没电", "穿了不到一个月": how short it lasted
+  pattern(`(?:用|穿|戴|玩|洗|骑|背)(?:了)?不到${N}+(?:个)?(?:天|周|星期|礼拜|月|小时|次)`, 'quality_defect', 2, true),
   // "…开线了，才背了两个星期": how short it lasted, told after the defect
   pattern(`才(?:用|穿|洗|戴|背|骑|坐|睡|玩)(?:了)?${N}+(?:个)?(?:天|次|周|星期|礼拜|月)${CLAUSE_END}`, 'quality_defect', 2, true),
   // "少了两个", "缺3瓶", "漏发一件"
   pattern(`(?:少|缺)(?:了|发|寄|给|装)?${N}+${UNIT}`, 'wrong_or_missing_item', 2.3),
   pattern(`漏(?:发|寄|装|放)(?:了)?${N}*${UNIT}?`, 'wrong_or_missing_item', 2.3),
   // "只收到一盒", "只来了一个", "收到就一件" (not "只有一个缺点")
-  pattern(`(?:收到|到了|来了|寄来|发来)(?:的)?(?:只有|就|才)(?:了)?${N}+${UNIT}`, 'wrong_or_missing_item', 2.3),
+  pattern(`(?:收到|到了|来了|寄来|发来|送来|到手)(?:的)?(?:只有|就|才)(?:了)?${N}+(?:${UNIT}|(?=$|[^0-9a-z\u4e00-\u9fff]))`, 'wrong_or_missing_item', 2.3),
   pattern(`(?:只|才|就)(?:收到|到了|有|发了|来了|给了|寄了|寄来|发来)(?:了)?${N}+${UNIT}(?!${BRK}{0,3}(?:不|坏|烂|破|裂|是|缺点|问题|毛病|不足|遗憾|不好|地方|事))`, 'wrong_or_missing_item', 2),
   // "套装应该是三件，打开只有两件", "说好六瓶，就来了五瓶": fewer pieces than the order
   pattern(`(?:应该|本来|应|说好|一共|总共)(?:是|有)?${N}+${UNIT}${BRK}{0,6}[,，]?${BRK}{0,8}?(?:只有|只来了|只收到|只到了|就来了|就到了|少了|缺了)`, 'wrong_or_missing_item', 2.3),
@@ -633,6 +649,8 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   pattern(`${PARTS}${BRK}{0,4}?(?:也|都|根本|居然|竟然|压根)?(?:没有?(?:配|给|送|赠|发|放|装|看到|见到?|收到|到)|不见了?|漏发|少了|没有${CLAUSE_END})`, 'wrong_or_missing_item', 2.3),
   // "页面显示赠送耳机，竟然没有": a promised gift, then its absence
   pattern(`(?:赠品|赠送|送的|说送|有送|说好送|写着?送|显示送|买就送|下单就?送|买一送一|买大送小|买${N}送)${BRK}{0,12}[,，]?${BRK}{0,10}?(?:竟然|居然|却|结果|但是|可是)?(?:没有|没收到|没见|没看到|没给|没送|没发)`, 'wrong_or_missing_item', 2.3, true),
+  // "没有充电线", "少了个遥控器", "缺一张保修卡": the part named after its absence
+  pattern(`(?:没有|没|少了?|缺了?|漏了?)(?:配|给|送|放|附|带)?(?:个|一个|一根|一条|一张|一本|一只)?${PARTS}`, 'wrong_or_missing_item', 2.3),
   // "连个耳机都没有", "连个赠品都不给"
   pattern(`连(?:个|一个|一张|一根|一片)${BRK}{1,6}?(?:都|也)(?:没有|没|不给|没给|不送|没送|不配|没配)`, 'wrong_or_missing_item', 2),
   // "我的吹风机呢", "另一个呢", "另外一只去哪了"
@@ -640,6 +658,8 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   pattern(`我的${BRK}{1,5}呢`, 'wrong_or_missing_item', 2),
   // "发来的却是", "寄过来的竟然不是"
   pattern(`(?:发|寄|送)(?:来|过来|给我)?的(?:却|竟然|居然|怎么)(?:是|不是)`, 'wrong_or_missing_item', 2.3),
+  // "买的黑色发来白色", "订的两斤装寄来一斤的": ordered one variant, another came (not 收到很快, 收到就坏)
+  pattern(`(?:选|拍|买|订|下单|要)的(?:是)?[^,.!?;，。！？；了]{1,6}[,，]?(?:结果|但是?|可是|却)?(?:发来|寄来|发成|寄成|给我发|给我寄|收到)(?:的)?(?:却|竟然|居然)?(?:是)?(?!就|很|后|了|时|快|慢|货|东西|的时候)${BRK}{1,6}`, 'wrong_or_missing_item', 2, true),
   // "我选的是42码，收到的是40": ordered one thing, got another
   pattern(`(?:选|拍|买|订|下单|要)的(?:是)?${BRK}{1,10}[,，]${BRK}{0,4}(?:(?:收到|寄来|发来)的?|来的)(?:却|竟然|居然)?(?:是|${BRK}{0,6}(?:写|是))`, 'wrong_or_missing_item', 2),
   // A claim of the listing, then what arrived: "说是80mm，实际只有65mm", "说是纯棉，摸着明显是化纤", "号称防水，…全湿了".
@@ -647,12 +667,19 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   claim(`${CLAIM}${NOT_SERVICE}${NOT_SHORT}${BRK}{0,14}[,，]?${BRK}{0,4}(?:实际|其实|结果|实际上|收到|到手)(?:用)?(?:只有|才|不到|就|是|却|${N})`, 2.6),
   claim(`${CLAIM}${NOT_SERVICE}${NOT_SHORT}${BRK}{0,14}[,，]${BRK}{0,8}(?:明显是|根本不是|明显不是|其实是|实际是|却是|竟然是|居然是|原来是|结果是|根本没有|其实不是|并不是)`, 2.6),
   claim(`${CLAIM}${NOT_SERVICE}${NOT_SHORT}${BRK}{1,12}[,，]`, 1.6, true),
+  // "…洗个手就进水了，还说防水50米", "不是说不掉色吗": the claim comes after the defect it contradicts
+  { ...pattern(`(?<=^|[,.!?;，。！？；\\s])(?:(?:还|不是|竟然还|居然还|明明)(?:说|写着?|标着?|号称|宣传|吹)|(?:还|不是|明明)?(?:写着|写的|标着|标的|号称|宣传|宣称|(?:页面|详情页?)上?(?:写|说)(?:的|着)?))(?:的|是)?(?!是?我|你)${NOT_SERVICE}${NOT_SHORT}${BRK}{1,12}`, 'not_as_described', 2, true), claimBack: true },
   // "说好的保温十二小时呢": a promised property that is not there
   claim(`说好的${NOT_SERVICE}${BRK}{1,10}呢`, 2.4),
   // "鞋子标39，实际穿着像37"
   claim(`标(?=[0-9])${BRK}{1,8}[,，]?${BRK}{0,2}(?:实际|其实|结果|到手)`, 2.6),
+  // "研究半天也不知道怎么传照片", "搞不懂如何设置": the buyer could not work it out (not 不知道怎么说/怎么办)
+  pattern(`(?:不知道|不懂|不会|搞不懂|弄不懂|搞不清|不清楚|不明白|不晓得)(?:该|要|到底)?(?:怎么|如何|咋)(?!说|评|形容|讲|回事|想|搞的|办|样)`, 'usage_misunderstanding', 2, true),
+  // "问了客服才知道是我没拧紧", "说明书就几张图": the buyer's own handling, or instructions too thin to follow
+  { ...pattern(`才(?:知道|明白|搞懂|弄懂|发现)(?:是)?(?:我|自己|要先|得先|需要先|原来)`, 'usage_misunderstanding', 2.2, true), resolves: true },
+  pattern(`说明书${BRK}{0,4}(?:简略|太简单|看不懂|太少|没写|就几|写得不清|不详细)`, 'usage_misunderstanding', 2, true),
   // "以为洗碗机坏了，问了才知道": it was not broken
-  pattern(`以为${BRK}{0,6}?(?:坏了|是坏的|坏掉了|有问题|出问题|有毛病|不能用)`, 'usage_misunderstanding', 2.4),
+  { ...pattern(`以为${BRK}{0,6}?(?:坏了|是坏的|坏掉了|有问题|出问题|有毛病|不能用)`, 'usage_misunderstanding', 2.4), resolves: true },
   // "这也叫加绒？", "这还叫纯棉吗": the buyer mocks what the listing calls it
   pattern(`这(?:也|还|就)(?:叫|算|能叫|能算)${BRK}{1,6}?(?:[?？]|吗|啊|呀)`, 'not_as_described', 2.2, true),
   // "比去年买的短了2.5公分", "短了三厘米"
@@ -664,11 +691,19 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   // "快递员摔的", "运输途中压坏", "物流给压烂了"
   pattern(`(?:快递|物流|运输|路上|途中|配送)${BRK}{0,5}(?:压坏|压烂|压碎|摔坏|摔碎|摔烂|碰坏|磕坏|弄坏|弄丢|搞丢|丢了|压扁|碎了|破了|颠)`, 'damaged_or_lost', 2.4),
   // "收到就是碎的", "打开已经裂了": broken on arrival (physical damage; a dead device is a defect)
-  pattern(`(?:收到|到手|到货|打开|开箱|拆开|拿到|送到|送来)(?:时|的时候|后|来)?(?:就|已经|就已经|直接|发现)?(?:是)?(?:塌|洒|撒|碎|破|裂|瘪|扁|凹|变形|漏|压坏|摔坏)`, 'damaged_or_lost', 2.4),
+  pattern(`(?:收到|到手|到货|打开|开箱|拆开|拿到|送到|送来|寄过来|运过来|发过来|送过来|寄到|运到)(?:时|的时候|后|来)?(?:就|已经|就已经|直接|发现)?(?:是|剩|只剩|成了?)?(?:塌|洒|撒|碎|破|裂|瘪|扁|凹|变形|漏|压坏|摔坏|断)`, 'damaged_or_lost', 2.4),
+  // "不是我签收的", "没经过我同意就签收了": signed for by someone else
+  pattern(`(?:不是我|没有?经过我|我没有?|没通知我就)(?:本人|同意)?(?:就)?签(?:收|的)`, 'damaged_or_lost', 2.4),
+  // "压得不成样子", "被压成饼了": crushed on the way
+  pattern(`(?:被|给)?压(?:得|成|的)(?:不成|稀|扁|变|烂|碎|饼|一团|面目)`, 'damaged_or_lost', 2.4),
   // "显示已签收，可我没收到", "说送到了，门卫说没看到"
   pattern(`(?:显示|说|写着|信息)(?:已经|已)?(?:送到|送达|签收|派送成功|投递|放(?:在|到)?(?:驿站|快递柜|门口|代收点))${BRK}{0,4}[,，]?${BRK}{0,12}(?:没|不见|找不到|没有|不知道)`, 'damaged_or_lost', 2.4),
+  // the shop blames the buyer or talks down: "说我自己用坏的", "好像我欠她钱一样", "语气好冲"
+  pattern(`说(?:是)?我(?:自己)?${BRK}{0,4}?(?:弄|用|摔|搞|碰|洗|穿|拆|装|操作|使用)(?:坏|破|错|不当)`, 'bad_attitude', 2.2),
+  pattern(`欠(?:他|她|你|它)(?:们)?(?:的)?钱`, 'bad_attitude', 2.2),
+  pattern(`(?:语气|口气|说话)(?:很|好|太|特别|超|挺|有点|非常)?(?:冲|凶|横|生硬|不耐烦|难听)`, 'bad_attitude', 2.2),
   // price dropped right after buying: "买完第二天就降了50", "刚下单就便宜了"
-  pattern(`(?:买|下单|付款|付完款|收货|到货|收到)(?:了|完|的)?${BRK}{0,12}(?:就|又|便|马上|立马|立刻)(?:卖)?(?:降|便宜|掉价|跌|少了${N}|变成?${N}|开始(?:降|打折|满减|活动|优惠))`, 'price', 2.3),
+  pattern(`(?:买|下单|付款|付完款|收货|到货|收到)(?:了|完|的)?${BRK}{0,12}(?:就|又|便|马上|立马|立刻)(?:看到|发现|看见)?(?:卖)?(?:降|便宜|掉价|跌|少了${N}|变成?${N}|开始(?:降|打折|满减|活动|优惠))`, 'price', 2.3),
   // a gift added right after buying is a price drop too: "买了不到一星期就有会员送"
   pattern(`(?:买|下单|付款)(?:了|完|的)?${BRK}{0,8}(?:就|又|马上)(?:有|加|多)?(?:送|赠)`, 'price', 2, true),
   // "原价129, 过了一天变113"
@@ -678,7 +713,7 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   // "直播间比我买的还少五十"
   pattern(`比我(?:买的|的|付的)?(?:还|都)?(?:少|便宜|低)`, 'price', 2.3),
   // others pay less: "别家同款便宜三十", "直播间便宜了四十", "比官网还贵二十"
-  pattern(`(?:同款|别家|别人|别的店|其他店|其他家|朋友|同事|官网|直播间|实体店|超市|外面|隔壁|旗舰店|专柜)${BRK}{0,8}便宜`, 'price', 2.3, true),
+  pattern(`(?:同款|别家|别人|别的店|其他店|其他家|朋友|同事|官网|直播间|实体店|超市|外面|隔壁|旗舰店|专柜|平台|拼多多|淘宝|天猫|京东|抖音|快手|网上)${BRK}{0,8}便宜`, 'price', 2.3, true),
   pattern(`比${BRK}{1,8}?(?:还|都|更)?贵`, 'price', 2.2, true),
   pattern(`(?:便宜|贵)了?(?:一半|${N}+(?:块|元|十|百|多|毛)?)`, 'price', 2, true),
   // price protection / difference refused after a drop (its remedy is price protection: a price complaint)
@@ -689,6 +724,16 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   pattern(`(?:安装|上门|维修|送货|配送|退货|换货|退款)${BRK}{0,4}(?:还要|另外|额外|又要|还得|要另|要我|让我)(?:我)?(?:自己)?(?:先)?(?:收|付|交|出|加|算|扣|承担|寄)`, 'policy_misunderstanding', 2),
   pattern(`${FEES}${BRK}{0,4}(?:自己出|自理|自付|我出|我付|要我|让我|另算|另收|还要|又要|不退|不包|不给退)`, 'policy_misunderstanding', 2.2),
   pattern(`(?:收|扣|要|补|加收|另收|多收|又收|还收|付)(?:了|我)?${BRK}{0,4}${FEES}`, 'policy_misunderstanding', 2.2),
+  // a charge on the spot: "师傅来了又收了两百多的铜管钱", "还要另加钱"
+  pattern(`(?:又|还|另|额外|多)(?:收|要|加)(?:了|我)?${BRK}{0,8}?(?:费|钱)`, 'policy_misunderstanding', 2.2, true),
+  // a refund cut by the shop's coupon or fee rules: "退了一件之后退款少了好多"
+  pattern(`退(?:款|钱)${BRK}{0,4}?(?:少了|只退|才退|少退|不够)`, 'policy_misunderstanding', 2.2, true),
+  // returns refused under a condition: "拆封了就不给退", "签收后不能换", "超过七天不给退"
+  pattern(`(?:拆|拆封|拆开|签收|用过|试穿|洗过|剪了?吊牌|激活|超过${N}+天|过了${N}+天)${BRK}{0,4}?(?:就|后|了)?(?:就)?(?:不(?:能|给|让|予|支持|可以)|无法|没法)(?:退|换)`, 'policy_misunderstanding', 2.3),
+  // rewards behind a condition or never paid: "好评晒图才返", "补贴一直没到账", "发票要另外加税点"
+  pattern(`(?:好评|晒图|追评|五星|截图|打卡)${BRK}{0,4}才(?:返|给|送|退|有)`, 'policy_misunderstanding', 2.2),
+  pattern(`(?:补贴|国补|以旧换新|返现|返券|返利|红包|积分|优惠券|券)${BRK}{0,6}(?:没到|没给|不给|没有到|不到账|没到账|用不了|不能用|过期|没法用|无法使用)`, 'policy_misunderstanding', 2.2),
+  pattern(`(?:发票|开票)${BRK}{0,6}(?:加钱|加税|税点|另收|另付|另外收|要钱|收费)`, 'policy_misunderstanding', 2.2),
   // conditions the buyer did not see: "要满299才送", "满100才能用"
   pattern(`满${N}+(?:元|块)?${BRK}{0,4}才(?:送|减|能|可|包邮|有|给)`, 'policy_misunderstanding', 2.2),
 ];
@@ -701,6 +746,7 @@ export const CAUSE_MASKS = w(`
   跟想象的不一样 和想象的不一样 跟想象中不一样 和想象中不一样 跟想象中的不一样 和想象中的不一样 与想象的不一样 与想象中不一样
   不值得信任 不值得信赖 问个问题 问了个问题 问的问题 问问题 问了几个问题 咨询问题 咨询的问题 解决问题 回答问题 什么问题
   扫地机器人 扫地机 还有味道 那个味道 原来的味道 熟悉的味道 联系人 酸奶 老酸奶 酸菜 酸梅 酸辣 有问题找 有问题联系 有问题可以 出了问题找 遇到问题 没有问题 没问题 不是问题 说是问题
+  个小时 个小厂 个小区 个小孩 个小朋友 个小店 个小伙 自己用坏 自己弄坏 自己摔坏 自己弄的 自己用的问题 烧了一下 烧一下 用火烧 拿火烧 打火机烧
 `);
 
 /** Order used to break ties between causes of equal score (more specific first). */
