@@ -36,8 +36,9 @@ export const DEGREE: Record<string, number> = {
   super: 1.6, 超超: 1.8,
 };
 
-/** Words that start a contrasting clause ("…，但是…"): what follows usually carries the verdict. */
-export const CONTRAST = w(`但 但是 可是 不过 就是 只是 可惜 然而 却 只不过 唯一 美中不足 遗憾的是 无奈 结果 没想到 谁知 谁知道 哪知`);
+/** Words that start a contrasting or climactic clause ("…，但是…", "更可气的是…"): what follows carries the verdict. */
+export const CONTRAST = w(`但 但是 可是 不过 就是 只是 可惜 然而 却 只不过 唯一 美中不足 遗憾的是 无奈 结果 没想到 谁知 谁知道 哪知
+更可气的是 最可气的是 更气人的是 最气人的是 关键是 最关键的是 重点是 最过分的是 更过分的是 最离谱的是 更离谱的是 最无语的是 更无语的是`);
 
 /** Sentiment terms. Strong negatives first. */
 const NEG3 = w(`
