@@ -12,8 +12,10 @@ const CONTRAST_WEIGHT = 1.25;
 
 /** What is left of a complaint word once negated (不卡 reads as mild praise, not as a complaint). */
 const NEGATED_COMPLAINT = 0.35;
-/** Words that may come before a concession at the start of its clause (但不影响, 也还能接受). */
-const CONCESSION_LEAD = /^\s*(?:但是?|不过|也|还|都|倒|并|基本|完全)*$/;
+/** Words that may come before a concession at the start of its clause (但不影响, 也还能接受, 这个也可以理解). */
+const CONCESSION_LEAD = /^\s*(?:但是?|不过|也|还|都|倒|并|基本|完全|这个?|这些|那)*$/;
+/** What may follow a concession that closes its clause (也就算了吧). */
+const CONCESSION_TAIL = /^[吧了啦啊呀的\s]*$/;
 
 /** Longest text we look at; the rest of an overlong input is ignored. */
 export const MAX_CHARS = 5000;
@@ -234,20 +236,23 @@ export function analyze(input: string): LexicalAnalysis {
     const cl = clauses[clauseOf[h.start]!];
     if (cl) cl.sent += v;
   }
-  // A clause that opens by waving off (…，不影响使用 / 但能接受) turns the complaint of the clause before into a mild one.
+  // A clause that opens by waving off (…，不影响使用 / 但能接受) turns the complaint of the clause before into a mild one;
+  // a wave-off that closes its clause (不给退也就算了，… / 有点色差不影响) does so for the complaint in that clause.
   const conceded = new Uint8Array(clauses.length);
   for (let k = 0; k < n; k++) {
     const h = hits[k]!;
     if (!h.roles.concede) continue;
     const ci = clauseOf[h.start]!;
     const cl = clauses[ci];
-    const prev = clauses[ci - 1];
-    if (!cl || cl.question || !prev || prev.sent >= 0 || !CONCESSION_LEAD.test(folded.slice(cl.start, h.start))) continue;
-    conceded[ci - 1] = 1;
+    if (!cl || cl.question) continue;
+    const target = CONCESSION_LEAD.test(folded.slice(cl.start, h.start)) ? ci - 1 : CONCESSION_TAIL.test(folded.slice(h.end, cl.end)) ? ci : -1;
+    const tc = clauses[target];
+    if (!tc || tc.sent >= 0 || conceded[target]) continue;
+    conceded[target] = 1;
     for (let m = 0; m < n; m++) {
-      if (sentVal[m]! >= 0 || clauseOf[hits[m]!.start] !== ci - 1) continue;
+      if (sentVal[m]! >= 0 || clauseOf[hits[m]!.start] !== target) continue;
       const softened = sentVal[m]! * NEGATED_COMPLAINT;
-      prev.sent += softened - sentVal[m]!;
+      tc.sent += softened - sentVal[m]!;
       sentVal[m] = softened;
     }
   }

@@ -22,7 +22,7 @@ export const NEGATORS = w(`
 export const POST_NEGATORS = w(`不明显 不严重 可以接受 能接受 不影响 没影响 少了 减少 减少了 没了 没有了 都没有 都没 也没有 也没 都没有了 不见了 消失了 少多了 好多了 改善了 改善 缓解了 缓解 解决了 没有出现 没出现 全无 都没见`);
 
 /** A clause opening with these waves off the complaint of the clause before it: 快递慢了一天，不影响. */
-export const CONCESSIONS = w(`不影响 不影响使用 没影响 没什么影响 可以接受 能接受 还能接受 还可以接受 无所谓 没关系 问题不大 不碍事 无伤大雅 瑕不掩瑜 可以理解 能理解 这就不说了 就不说了 这些都不说了 这都不说了 就不计较了 不计较了 这个就算了 这就算了 先不说`);
+export const CONCESSIONS = w(`不影响 不影响使用 没影响 没什么影响 可以接受 能接受 还能接受 还可以接受 无所谓 没关系 问题不大 不碍事 无伤大雅 瑕不掩瑜 可以理解 能理解 这就不说了 就不说了 这些都不说了 这都不说了 就不计较了 不计较了 这个就算了 这就算了 先不说 就算了 也就算了 也就罢了 就忍了 也认了`);
 
 /** Degree adverbs with their multiplier. */
 export const DEGREE: Record<string, number> = {
@@ -262,6 +262,7 @@ export const CAUSES: Record<Exclude<CauseCode, 'other'>, CauseLexicon> = {
   not_as_described: {
     phrases: {
       ...wm(`
+        不像真的 不像是真的 看着不像真的 感觉不像真的 不像正规 不像原装
         号不标准 码不标准 号码不标准 尺寸不标准 号不准 码不准 码数不对 号码不对 不像新机 不像新的 不像是新 不像全新 像用过 像是二手
         没照片好 没图片好 没有照片好 没有图片好 不如照片 没照片上 跟之前的不同 和之前不同 跟以前不同 和之前的不一样 跟之前不一样
         跟之前的不一样 和以前的不一样 和原来不一样 跟原来不一样 配方变了 味道变了 不是以前的味道 和平时买的不一样 跟平时买的不一样
@@ -530,7 +531,7 @@ export const CAUSES: Record<Exclude<CauseCode, 'other'>, CauseLexicon> = {
       `, 1.8),
     },
     aspects: {
-      ...wm(`规则 政策 活动 优惠 券 售后 退换 退换货 保修`, 0.6),
+      ...wm(`规则 规矩 政策 活动 优惠 券 售后 退换 退换货 保修`, 0.6),
     },
     cues: {
       ...wm(`
@@ -649,7 +650,7 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   pattern(`${PARTS}${BRK}{0,6}呢`, 'wrong_or_missing_item', 2.3),
   pattern(`${PARTS}${BRK}{0,4}?(?:也|都|根本|居然|竟然|压根)?(?:没有?(?:配|给|送|赠|发|放|装|看到|见到?|收到|到)|不见了?|漏发|少了|没有${CLAUSE_END})`, 'wrong_or_missing_item', 2.3),
   // "页面显示赠送耳机，竟然没有": a promised gift, then its absence
-  pattern(`(?:赠品|赠送|送的|说送|有送|说好送|写着?送|显示送|买就送|下单就?送|买一送一|买大送小|买${N}送)${BRK}{0,12}[,，]?${BRK}{0,10}?(?:竟然|居然|却|结果|但是|可是)?(?:没有|没收到|没见|没看到|没给|没送|没发)`, 'wrong_or_missing_item', 2.3, true),
+  pattern(`(?:赠品|赠送|送的|(?:说|有|说好|写着?|显示|宣传|说是|宣传是)送|买就送|下单就?送|买一送一|买大送小|买${N}送)${BRK}{0,12}[,，]?${BRK}{0,10}?(?:竟然|居然|却|结果|但是|可是)?(?:没有|没收到|没见|没看到|没给|没送|没发)`, 'wrong_or_missing_item', 2.3, true),
   // "没有充电线", "少了个遥控器", "缺一张保修卡": the part named after its absence
   pattern(`(?:没有|没|少了?|缺了?|漏了?)(?:配|给|送|放|附|带)?(?:个|一个|一根|一条|一张|一本|一只)?${PARTS}`, 'wrong_or_missing_item', 2.3),
   // "连个耳机都没有", "连个赠品都不给"
@@ -680,9 +681,11 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   { ...pattern(`才(?:知道|明白|搞懂|弄懂|发现)(?:是)?(?:我|自己|要先|得先|需要先|原来)`, 'usage_misunderstanding', 2.2, true), resolves: true },
   pattern(`说明书${BRK}{0,4}(?:简略|太简单|看不懂|太少|没写|就几|写得不清|不详细)`, 'usage_misunderstanding', 2, true),
   // "以为洗碗机坏了，问了才知道": it was not broken
-  { ...pattern(`以为${BRK}{0,6}?(?:坏了|是坏的|坏掉了|有问题|出问题|有毛病|不能用)`, 'usage_misunderstanding', 2.4), resolves: true },
+  { ...pattern(`以为${BRK}{0,6}?(?:坏了|是坏的|坏掉了|有问题|出了?问题|有毛病|不能用|故障)`, 'usage_misunderstanding', 2.4), resolves: true },
   // "这也叫加绒？", "这还叫纯棉吗": the buyer mocks what the listing calls it
   pattern(`这(?:也|还|就)(?:叫|算|能叫|能算)${BRK}{1,6}?(?:[?？]|吗|啊|呀)`, 'not_as_described', 2.2, true),
+  // "真的有你们说的那么大吗", "没有页面写的那么厚": the listing's words measured against the goods
+  pattern(`(?:有|没有|没)${BRK}{0,3}(?:说|写|宣传|描述|介绍)的(?:那么|这么)`, 'not_as_described', 2.2, true),
   // "比去年买的短了2.5公分", "短了三厘米"
   pattern(`比${BRK}{1,8}(?:短|长|小|大|薄|窄|紧|松|肥|瘦)了`, 'not_as_described', 2, true),
   pattern(`(?:短|长|小|大|窄|宽)了${N}*(?:\\.[0-9]+)?(?:公分|厘米|cm|码|号|寸)`, 'not_as_described', 2.2),
@@ -711,6 +714,8 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   pattern(`(?:第二天|隔天|次日|过了?${N}+天|(?:买|下单)(?:了|过|完)?(?:后)?${N}+天|一天后|几天后)${BRK}{0,3}(?:就|又|便)?(?:变成?|降到|降了|只要|才)${N}`, 'price', 2.3),
   // "加购物车时是99，付款变成129": the price changed at the checkout
   pattern(`(?:付款|结算|支付|下单)(?:的时候|时)?${BRK}{0,3}(?:变成|变了|成了|多了|贵了)`, 'price', 2.2),
+  // "降价也太快了", "降了这么多": the drop itself is the complaint
+  pattern(`降(?:价|了)${BRK}{0,3}(?:太快|这么快|那么快|这么多|那么多|好多|太多)`, 'price', 2.3),
   // "直播间比我买的还少五十"
   pattern(`比我(?:买的|的|付的)?(?:还|都)?(?:少|便宜|低)`, 'price', 2.3),
   // others pay less: "别家同款便宜三十", "直播间便宜了四十", "比官网还贵二十"
@@ -735,6 +740,8 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   pattern(`(?:好评|晒图|追评|五星|截图|打卡)${BRK}{0,4}才(?:返|给|送|退|有)`, 'policy_misunderstanding', 2.2),
   pattern(`(?:补贴|国补|以旧换新|返现|返券|返利|红包|积分|优惠券|券)${BRK}{0,6}(?:没到|没给|不给|没有到|不到账|没到账|用不了|不能用|过期|没法用|无法使用)`, 'policy_misunderstanding', 2.2),
   pattern(`(?:发票|开票)${BRK}{0,6}(?:加钱|加税|税点|另收|另付|另外收|要钱|收费)`, 'policy_misunderstanding', 2.2),
+  // a condition the shop imposes before it acts: "要我拍视频称重才给补偿", "必须寄回检测才能换"
+  pattern(`(?:要|让|得|必须)(?:我)?(?:先)?${BRK}{1,8}才(?:给|能|可以|肯|会)(?:退|换|补|赔|处理|返|开)`, 'policy_misunderstanding', 2.2, true),
   // conditions the buyer did not see: "要满299才送", "满100才能用"
   pattern(`满${N}+(?:元|块)?${BRK}{0,4}才(?:送|减|能|可|包邮|有|给)`, 'policy_misunderstanding', 2.2),
 ];
@@ -747,7 +754,7 @@ export const CAUSE_MASKS = w(`
   跟想象的不一样 和想象的不一样 跟想象中不一样 和想象中不一样 跟想象中的不一样 和想象中的不一样 与想象的不一样 与想象中不一样
   不值得信任 不值得信赖 问个问题 问了个问题 问的问题 问问题 问了几个问题 咨询问题 咨询的问题 解决问题 回答问题 什么问题
   扫地机器人 扫地机 还有味道 那个味道 原来的味道 熟悉的味道 联系人 酸奶 老酸奶 酸菜 酸梅 酸辣 有问题找 有问题联系 有问题可以 出了问题找 遇到问题 没有问题 没问题 不是问题 说是问题
-  个小时 个小厂 个小区 个小孩 个小朋友 个小店 个小伙 自己用坏 自己弄坏 自己摔坏 自己弄的 自己用的问题 烧了一下 烧一下 用火烧 拿火烧 打火机烧
+  还没装 没装上 没装好 个小时 个小厂 个小区 个小孩 个小朋友 个小店 个小伙 自己用坏 自己弄坏 自己摔坏 自己弄的 自己用的问题 烧了一下 烧一下 用火烧 拿火烧 打火机烧
 `);
 
 /** Order used to break ties between causes of equal score (more specific first). */
