@@ -67,6 +67,8 @@ const FOOD_RE = /[吃果甜酸瓜橙桔橘梨桃枣莓蕉柚]|个头|口感|味�
 /** What a size word right after these measures is how well the goods work (声音太小, 电池容量太小): a defect. */
 const PERFORMANCE_RE = /(?:声音?|音量|铃声|音|电量|容量|内存|画面|字体?|吸力|水压|水流|风力|火力|信号|分辨率|屏幕?)[^,.!?;，。！？；]{0,2}$/;
 
+/** A size word right before these is a degree word (有点小卡, 有点小贵, 小失望): no size complaint. */
+const SIZE_AS_DEGREE = /^(?:卡|贵|瑕|问题|毛病|失望|遗憾|郁闷|激动|惊喜|开心|麻烦|吵)/;
 /** Physical breakage (not wear, rot or malfunction): what a rough journey does to goods. */
 const BREAKAGE_RE = /[裂碎断凹瘪]|破|变形|压|摔|磕|撞/;
 
@@ -319,7 +321,7 @@ export function analyze(input: string): LexicalAnalysis {
     if (negated) continue; // 没有色差, 不卡顿
     if (postNegated(h.end) >= 0) continue; // 头皮屑少了
     if (inPraise(h.start, h.end)) continue;
-    if (r.size) {
+    if (r.size && !SIZE_AS_DEGREE.test(folded.slice(h.end, h.end + 2))) {
       if (food < 0) food = FOOD_RE.test(folded) ? 1 : 0;
       if (clauseNeg || reviewNegative) {
         const performance = PERFORMANCE_RE.test(folded.slice(Math.max(0, h.start - 6), h.start));
