@@ -67,6 +67,8 @@ const FOOD_RE = /[吃果甜酸瓜橙桔橘梨桃枣莓蕉柚]|个头|口感|味�
 /** What a size word right after these measures is how well the goods work (声音太小, 电池容量太小): a defect. */
 const PERFORMANCE_RE = /(?:声音?|音量|铃声|音|电量|容量|内存|画面|字体?|吸力|水压|水流|风力|火力|信号|分辨率|屏幕?)[^,.!?;，。！？；]{0,2}$/;
 
+/** An aspect right after these was asked about (问个尺寸). */
+const ASKED_ABOUT = /(?:问|咨询|询问)(?:个|下|了|一下|了下|了一下)?$/;
 /** A size word right before these is a degree word (有点小卡, 有点小贵, 小失望): no size complaint. */
 const SIZE_AS_DEGREE = /^(?:卡|贵|瑕|问题|毛病|失望|遗憾|郁闷|激动|惊喜|开心|麻烦|吵)/;
 /** Physical breakage (not wear, rot or malfunction): what a rough journey does to goods. */
@@ -338,6 +340,9 @@ export function analyze(input: string): LexicalAnalysis {
         causes.push(kind === 1 ? { code, weight, start: h.start, end: h.end, cue: true } : { code, weight, start: h.start, end: h.end });
       } else if (kind !== 2 && cl && cl.sent <= 0) {
         causes.push(kind === 1 ? { code, weight, start: h.start, end: h.end, conditional: true, cue: true } : { code, weight, start: h.start, end: h.end, conditional: true });
+      } else if (kind === 2 && ASKED_ABOUT.test(folded.slice(Math.max(0, h.start - 4), h.start))) {
+        // 问个尺寸, 咨询了下物流: what the buyer asked about is no complaint about it.
+        continue;
       } else if (kind === 2 && clauseNeg && cl) {
         // Aspect in a negative clause: the span runs from the aspect to the strongest negative word after it
         // (or before it, when the complaint comes first).
