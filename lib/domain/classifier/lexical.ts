@@ -289,6 +289,9 @@ export function analyze(input: string): LexicalAnalysis {
   for (let k = 0; k < n; k++) if (sentVal[k]! > 0) praise.push([hits[k]!.start, hits[k]!.end]);
   const inPraise = (s: number, e: number) => praise.some(([ps, pe]) => ps <= s && e <= pe && pe - ps > e - s);
   const causes: CauseEvidence[] = [];
+  /** 能不能开发票, 会不会掉色, 有没有赠品: a cause word opening an A-not-A question is asked about, not complained of. */
+  const askedAnotA = (s: number): boolean =>
+    (folded[s] === '不' || folded[s] === '没') && s > 0 && folded[s - 1] === folded[s + 1];
   // The most negative sentiment word of each clause (for aspect spans).
   const clauseWorst = new Int32Array(clauses.length).fill(-1);
   for (let k = 0; k < n; k++) {
@@ -323,6 +326,7 @@ export function analyze(input: string): LexicalAnalysis {
     if (negated) continue; // 没有色差, 不卡顿
     if (postNegated(h.end) >= 0) continue; // 头皮屑少了
     if (inPraise(h.start, h.end)) continue;
+    if (askedAnotA(h.start)) continue;
     if (r.size && !SIZE_AS_DEGREE.test(folded.slice(h.end, h.end + 2))) {
       if (food < 0) food = FOOD_RE.test(folded) ? 1 : 0;
       if (clauseNeg || reviewNegative) {
@@ -383,7 +387,7 @@ export function analyze(input: string): LexicalAnalysis {
           re.lastIndex++;
           continue;
         }
-        if (modifiers(s)[0] || inPraise(s, e)) continue;
+        if (modifiers(s)[0] || inPraise(s, e) || askedAnotA(s)) continue;
         const conditional = gated && !reviewNegative && !clauseIsNegative(clauses[clauseOf[s]!]);
         causes.push(conditional ? { code, weight, start: s, end: e, conditional } : { code, weight, start: s, end: e });
         if (claim) claims.push([s, clauses[clauseOf[e - 1]!]?.end ?? e]);
