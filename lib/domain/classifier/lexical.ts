@@ -376,7 +376,8 @@ export function analyze(input: string): LexicalAnalysis {
   /** End of the last place where the buyer learns the goods were not broken (以为坏了, 才知道要先…). */
   let resolvedBefore = -1;
   if (folded.length >= 4) {
-    for (const { re, code, weight, gated, claim, claimBack, resolves } of CAUSE_PATTERNS) {
+    for (const { re, code, weight, gated, claim, claimBack, resolves, needs } of CAUSE_PATTERNS) {
+      if (needs && !needs.test(folded)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(folded)) !== null) {

@@ -609,10 +609,18 @@ export interface CausePattern {
   claimBack?: true;
   /** The buyer learns it was not broken (以为坏了, 后来才知道要先…): the malfunction told before is a usage problem. */
   resolves?: true;
+  /** A cheap test every match passes (one of its characters must be in the text): skips the pattern on most texts. */
+  needs?: RegExp;
 }
 
-const pattern = (re: string, code: CausePattern['code'], weight: number, gated?: true): CausePattern =>
-  gated ? { re: new RegExp(re, 'g'), code, weight, gated } : { re: new RegExp(re, 'g'), code, weight };
+/** Counts and durations ("3天才到", "两个小时才回") need a unit of time or date after the number. */
+const TIME_UNIT = /[天日周星礼拜月号时钟]/;
+const pattern = (re: string, code: CausePattern['code'], weight: number, gated?: true): CausePattern => {
+  const p: CausePattern = { re: new RegExp(re, 'g'), code, weight };
+  if (gated) p.gated = true;
+  if (re.startsWith(`${N}+`)) p.needs = TIME_UNIT;
+  return p;
+};
 const claim = (re: string, weight: number, gated?: true): CausePattern => ({ ...pattern(re, 'not_as_described', weight, gated), claim: true });
 
 /**
@@ -627,7 +635,7 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   // "客服一个字都不回", "发消息也不理": no answer at all (not 不回弹, 不理想, 钱退不回来)
   pattern(`不(?:回|理)(?:复|消息|信息|我|人)?(?=$|[,.!?;，。！？；~\\s]|了|啊|呀|的)`, 'slow_reply', 2.2, true),
   // "客服一直不在线", "问了卖家半天也没人": nobody there to answer
-  pattern(`(?:客服|卖家|商家|店家|售后|掌柜)${BRK}{0,6}(?:不在线|没在线|不在|没动静|没反应)`, 'slow_reply', 2.2, true),
+  { ...pattern(`(?:客服|卖家|商家|店家|售后|掌柜)${BRK}{0,6}(?:不在线|没在线|不在|没动静|没反应)`, 'slow_reply', 2.2, true), needs: /在|动静|反应/ },
   // "隔了四天才收到回复": the answer came late
   pattern(`才(?:收到|等到|得到)(?:了)?(?:回复|答复|回音|回信|回应)`, 'slow_reply', 2.4),
   // "留言两天才有人回", "第二天才回复": the shop answered late
@@ -646,7 +654,7 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   pattern(`(?:晚|慢|迟)了${N}+(?:个)?(?:天|日|周|星期|礼拜|小时)`, 'slow_logistics', 2.3),
   pattern(`(?:走了|跑了|运了|在路上|路上走了|路上)(?:整整|足足)?${N}+(?:个)?(?:天|日|周|星期|礼拜)`, 'slow_logistics', 2, true),
   // "用了三天就坏", "穿了两次就起球", "推了半个月轮子就歪了"
-  pattern(`(?:用|穿|洗|戴|开|装|喝|吃|玩|充|推|坐|睡|骑|拧|拉|按|刷|煮|泡|敷|擦|涂|插|背|提|踩|放|存)(?:了|过)?(?:不到)?${N}+(?:个)?(?:天|晚上?|次|周|星期|礼拜|月|小时|回|下)(?:不到)?${BRK}{0,6}?(?:就|便|后就)`, 'quality_defect', 2, true),
+  { ...pattern(`(?:用|穿|洗|戴|开|装|喝|吃|玩|充|推|坐|睡|骑|拧|拉|按|刷|煮|泡|敷|擦|涂|插|背|提|踩|放|存)(?:了|过)?(?:不到)?${N}+(?:个)?(?:天|晚上?|次|周|星期|礼拜|月|小时|回|下)(?:不到)?${BRK}{0,6}?(?:就|便|后就)`, 'quality_defect', 2, true), needs: /[就便]/ },
   // "用不到三天就没电", "穿了不到一个月": how short it lasted
   pattern(`(?:用|穿|戴|玩|洗|骑|背)(?:了)?不到${N}+(?:个)?(?:天|周|星期|礼拜|月|小时|次)`, 'quality_defect', 2, true),
   // "…开线了，才背了两个星期": how short it lasted, told after the defect
@@ -683,7 +691,7 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   claim(`${CLAIM}${NOT_SERVICE}${NOT_SHORT}${BRK}{0,14}[,，]${BRK}{0,8}(?:明显是|根本不是|明显不是|其实是|实际是|却是|竟然是|居然是|原来是|结果是|根本没有|其实不是|并不是)`, 2.6),
   claim(`${CLAIM}${NOT_SERVICE}${NOT_SHORT}${BRK}{1,12}[,，]`, 1.6, true),
   // "…洗个手就进水了，还说防水50米", "不是说不掉色吗": the claim comes after the defect it contradicts
-  { ...pattern(`(?<=^|[,.!?;，。！？；\\s])(?:(?:还|不是|竟然还|居然还|明明)(?:说|写着?|标着?|号称|宣传|吹)|(?:还|不是|明明)?(?:写着|写的|标着|标的|号称|宣传|宣称|(?:页面|详情页?)上?(?:写|说)(?:的|着)?))(?:的|是)?(?!是?我|你)${NOT_SERVICE}${NOT_SHORT}${BRK}{1,12}`, 'not_as_described', 2, true), claimBack: true },
+  { ...pattern(`(?<=^|[,.!?;，。！？；\\s])(?:(?:还|不是|竟然还|居然还|明明)(?:说|写着?|标着?|号称|宣传|吹)|(?:还|不是|明明)?(?:写着|写的|标着|标的|号称|宣传|宣称|(?:页面|详情页?)上?(?:写|说)(?:的|着)?))(?:的|是)?(?!是?我|你)${NOT_SERVICE}${NOT_SHORT}${BRK}{1,12}`, 'not_as_described', 2, true), claimBack: true, needs: /[说写标号宣吹]/ },
   // "说好的保温十二小时呢": a promised property that is not there
   claim(`说好的${NOT_SERVICE}${BRK}{1,10}呢`, 2.4),
   // "鞋子标39，实际穿着像37"
@@ -716,7 +724,7 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   // "收到就是碎的", "打开已经裂了": broken on arrival (physical damage; a dead device is a defect)
   pattern(`(?:收到|到手|到货|打开|开箱|拆开|拿到|送到|送来|寄过来|运过来|发过来|送过来|寄到|运到)(?:时|的时候|后|来)?(?:就|已经|就已经|直接|发现)?(?:是|剩|只剩|成了?)?(?:塌|洒|撒|碎|破|裂|瘪|扁|凹|变形|漏|压坏|摔坏|断)`, 'damaged_or_lost', 2.4),
   // "不是我签收的", "没经过我同意就签收了": signed for by someone else
-  pattern(`(?:不是我|没有?经过我|我没有?|没通知我就)(?:本人|同意)?(?:就)?签(?:收|的)`, 'damaged_or_lost', 2.4),
+  { ...pattern(`(?:不是我|没有?经过我|我没有?|没通知我就)(?:本人|同意)?(?:就)?签(?:收|的)`, 'damaged_or_lost', 2.4), needs: /签/ },
   // "压得不成样子", "被压成饼了": crushed on the way
   pattern(`(?:被|给)?压(?:得|成|的)(?:不成|稀|扁|变|烂|碎|饼|一团|面目)`, 'damaged_or_lost', 2.4),
   // "鱼缸到了一侧玻璃裂了", "收到时屏幕已经碎了": broken on arrival, the broken part named in between
@@ -745,7 +753,7 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   // "直播间比我买的还少五十"
   pattern(`比我(?:买的|的|付的)?(?:还|都)?(?:少|便宜|低)`, 'price', 2.3),
   // others pay less: "别家同款便宜三十", "直播间便宜了四十", "比官网还贵二十"
-  pattern(`(?<!比)(?:同款|别家|别人|别的店|其他店|其他家|朋友|同事|官网|直播间|实体店|超市|外面|隔壁|旗舰店|专柜|平台|拼多多|淘宝|天猫|京东|抖音|快手|网上)${BRK}{0,8}便宜`, 'price', 2.3, true),
+  { ...pattern(`(?<!比)(?:同款|别家|别人|别的店|其他店|其他家|朋友|同事|官网|直播间|实体店|超市|外面|隔壁|旗舰店|专柜|平台|拼多多|淘宝|天猫|京东|抖音|快手|网上)${BRK}{0,8}便宜`, 'price', 2.3, true), needs: /便宜/ },
   pattern(`比${BRK}{1,8}?(?:还|都|更)?贵`, 'price', 2.2, true),
   pattern(`(?:便宜|贵)了?(?:一半|${N}+(?:块|元|十|百|多|毛)?)`, 'price', 2, true),
   // price protection / difference refused after a drop (its remedy is price protection: a price complaint)
