@@ -633,19 +633,19 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   // "从下单到收货整整十二天"
   pattern(`(?:下单|付款|拍下|买)(?:到|后到)(?:收货|收到|到货|拿到)${BRK}{0,4}${N}+(?:个)?(?:天|周|星期|礼拜)`, 'slow_logistics', 2.3),
   // "客服一个字都不回", "发消息也不理": no answer at all (not 不回弹, 不理想, 钱退不回来)
-  pattern(`不(?:回|理)(?:复|消息|信息|我|人)?(?=$|[,.!?;，。！？；~\\s]|了|啊|呀|的)`, 'slow_reply', 2.2, true),
+  { ...pattern(`不(?:回|理)(?:复|消息|信息|我|人)?(?=$|[,.!?;，。！？；~\\s]|了|啊|呀|的)`, 'slow_reply', 2.2, true), needs: /不[回理]/ },
   // "客服一直不在线", "问了卖家半天也没人": nobody there to answer
   { ...pattern(`(?:客服|卖家|商家|店家|售后|掌柜)${BRK}{0,6}(?:不在线|没在线|不在|没动静|没反应)`, 'slow_reply', 2.2, true), needs: /在|动静|反应/ },
   // "隔了四天才收到回复": the answer came late
   pattern(`才(?:收到|等到|得到)(?:了)?(?:回复|答复|回音|回信|回应)`, 'slow_reply', 2.4),
   // "留言两天才有人回", "第二天才回复": the shop answered late
-  pattern(`${N}+(?:个)?(?:天|小时|钟头)(?:后)?才(?:有人)?(?:回|理|答复|联系)`, 'slow_reply', 2.4),
+  { ...pattern(`${N}+(?:个)?(?:天|小时|钟头)(?:后)?才(?:有人)?(?:回|理|答复|联系)`, 'slow_reply', 2.4), needs: /才/ },
   // "都五天了，还没收到", "快四天了，都还没给我"
-  pattern(`${N}+(?:个)?(?:天|日|周|星期|礼拜)了?[,，](?:都|也|东西|货|快递)?(?:还没|还不|都没|仍未|还未|都还没)(?:有)?(?:到|发|收到|送|来|寄|给我|动)`, 'slow_logistics', 2.3),
+  { ...pattern(`${N}+(?:个)?(?:天|日|周|星期|礼拜)了?[,，](?:都|也|东西|货|快递)?(?:还没|还不|都没|仍未|还未|都还没)(?:有)?(?:到|发|收到|送|来|寄|给我|动)`, 'slow_logistics', 2.3), needs: /[,，]/ },
   // "五天了还在中转", "一周了都显示已揽收": a parcel that has not moved for days
   pattern(`${N}+(?:个)?(?:天|周|星期|礼拜)了?[,，]?(?:还|都|也|仍|一直)(?:在|显示|停在|卡在|是|没动)`, 'slow_logistics', 2.3, true),
   // "15号才到", "拖了一个星期", "发货就用了四天"
-  pattern(`${N}+(?:号|日)才(?:到|发|送|收到)`, 'slow_logistics', 2.3),
+  { ...pattern(`${N}+(?:号|日)才(?:到|发|送|收到)`, 'slow_logistics', 2.3), needs: /才/ },
   pattern(`拖了${N}+(?:个)?(?:天|周|星期|礼拜|月)`, 'slow_logistics', 2.3),
   pattern(`发货${BRK}{0,2}(?:就)?(?:用了|花了|等了|拖了)${N}+(?:个)?(?:天|周|星期|礼拜)`, 'slow_logistics', 2.3),
   // "路上走太久", "快递运了这么久": the journey itself took too long
@@ -668,10 +668,10 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   // "套装应该是三件，打开只有两件", "说好六瓶，就来了五瓶": fewer pieces than the order
   pattern(`(?:应该|本来|应|说好|一共|总共|说|写着?|标着?)(?:是|有)?${N}+${UNIT}${BRK}{0,6}[,，]?${BRK}{0,8}?(?:只有|只来了|只收到|只到了|就来了|就到了|少了|缺了|只找到|只看到|只数到|数了只有|才)`, 'wrong_or_missing_item', 2.3),
   // "赠品呢", "送的鼠标呢", "充电线没有", "电池没配": a gift or part that did not come
-  pattern(`${PARTS}${BRK}{0,6}呢`, 'wrong_or_missing_item', 2.3),
-  pattern(`${PARTS}${BRK}{0,4}?(?:也|都|根本|居然|竟然|压根)?(?:没有?(?:配|给|送|赠|发|放|装|看到|见到?|收到|到)|不见了?|漏发|少了|没有${CLAUSE_END})`, 'wrong_or_missing_item', 2.3),
+  { ...pattern(`${PARTS}${BRK}{0,6}呢`, 'wrong_or_missing_item', 2.3), needs: /呢/ },
+  { ...pattern(`${PARTS}${BRK}{0,4}?(?:也|都|根本|居然|竟然|压根)?(?:没有?(?:配|给|送|赠|发|放|装|看到|见到?|收到|到)|不见了?|漏发|少了|没有${CLAUSE_END})`, 'wrong_or_missing_item', 2.3), needs: /没|不见|漏发|少了/ },
   // "页面显示赠送耳机，竟然没有": a promised gift, then its absence
-  pattern(`(?:赠品|赠送|送的|(?:说|有|说好|写着?|显示|宣传|说是|宣传是)送|买就送|下单就?送|买一送一|买大送小|买${N}送)${BRK}{0,12}[,，]?${BRK}{0,10}?(?:竟然|居然|却|结果|但是|可是)?(?:没有|没收到|没见|没看到|没给|没送|没发)`, 'wrong_or_missing_item', 2.3, true),
+  { ...pattern(`(?:赠品|赠送|送的|(?:说|有|说好|写着?|显示|宣传|说是|宣传是)送|买就送|下单就?送|买一送一|买大送小|买${N}送)${BRK}{0,12}[,，]?${BRK}{0,10}?(?:竟然|居然|却|结果|但是|可是)?(?:没有|没收到|没见|没看到|没给|没送|没发)`, 'wrong_or_missing_item', 2.3, true), needs: /没/ },
   // "没有充电线", "少了个遥控器", "缺一张保修卡": the part named after its absence
   pattern(`(?:没有|没|少了?|缺了?|漏了?)(?:配|给|送|放|附|带)?(?:个|一个|一根|一条|一张|一本|一只)?${PARTS}`, 'wrong_or_missing_item', 2.3),
   // "连个耳机都没有", "连个赠品都不给"
@@ -739,7 +739,7 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   // price dropped right after buying: "买完第二天就降了50", "刚下单就便宜了"
   pattern(`(?:买|下单|付款|付完款|收货|到货|收到)(?:了|完|的)?${BRK}{0,12}(?:就|又|便|马上|立马|立刻)(?:看到|发现|看见)?(?:卖)?(?:降|便宜|掉价|跌|少了${N}|变成?${N}|开始(?:降|打折|满减|活动|优惠))`, 'price', 2.3),
   // a gift added right after buying is a price drop too: "买了不到一星期就有会员送"
-  pattern(`(?:买|下单|付款)(?:了|完|的)?${BRK}{0,8}(?:就|又|马上)(?:有|加|多)?(?:送|赠)`, 'price', 2, true),
+  { ...pattern(`(?:买|下单|付款)(?:了|完|的)?${BRK}{0,8}(?:就|又|马上)(?:有|加|多)?(?:送|赠)`, 'price', 2, true), needs: /[送赠]/ },
   // "原价129, 过了一天变113"
   pattern(`(?:第二天|隔天|次日|过了?${N}+天|(?:买|下单)(?:了|过|完)?(?:后)?${N}+天|一天后|几天后)${BRK}{0,3}(?:就|又|便)?(?:变成?|降到|降了|只要|才)${N}`, 'price', 2.3),
   // "加购物车时是99，付款变成129": the price changed at the checkout
@@ -762,8 +762,8 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   pattern(`(?:不给|拒绝|不能|不予|不让|没给|不肯|没有给)(?:我)?(?:退运费|补运费|开发票|开票|保修|包修|维修|退定金|理赔)`, 'policy_misunderstanding', 2.3),
   // unexpected extra charges: "安装还要收费", "上门又要加钱", "退货还要我自己出运费", "收了十块运费"
   pattern(`(?:安装|上门|维修|送货|配送|退货|换货|退款)${BRK}{0,4}(?:还要|另外|额外|又要|还得|要另|要我|让我)(?:我)?(?:自己)?(?:先)?(?:收|付|交|出|加|算|扣|承担|寄)`, 'policy_misunderstanding', 2),
-  pattern(`${FEES}${BRK}{0,4}(?:自己出|自理|自付|我出|我付|要我|让我|另算|另收|还要|又要|不退|不包|不给退)`, 'policy_misunderstanding', 2.2),
-  pattern(`(?:收|扣|要|补|加收|另收|多收|又收|还收|付)(?:了|我)?${BRK}{0,4}${FEES}`, 'policy_misunderstanding', 2.2),
+  { ...pattern(`${FEES}${BRK}{0,4}(?:自己出|自理|自付|我出|我付|要我|让我|另算|另收|还要|又要|不退|不包|不给退)`, 'policy_misunderstanding', 2.2), needs: /费/ },
+  { ...pattern(`(?:收|扣|要|补|加收|另收|多收|又收|还收|付)(?:了|我)?${BRK}{0,4}${FEES}`, 'policy_misunderstanding', 2.2), needs: /费/ },
   // a charge on the spot: "师傅来了又收了两百多的铜管钱", "还要另加钱"
   pattern(`(?:又|还|另|额外|多)(?:收|要|加)(?:了|我)?${BRK}{0,8}?(?:费|钱)`, 'policy_misunderstanding', 2.2, true),
   // "钱退回来要等7个工作日": a refund held back by the rules
@@ -771,7 +771,7 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   // a refund cut by the shop's coupon or fee rules: "退了一件之后退款少了好多"
   pattern(`退(?:款|钱)${BRK}{0,4}?(?:少了|只退|才退|少退|不够)`, 'policy_misunderstanding', 2.2, true),
   // returns refused under a condition: "拆封了就不给退", "签收后不能换", "超过七天不给退"
-  pattern(`(?:拆|拆封|拆开|签收|用过|试穿|洗过|剪了?吊牌|激活|超过${N}+天|过了${N}+天)${BRK}{0,12}?(?:就|后|了)?(?:就)?(?:不(?:能|给|让|予|支持|可以)|无法|没法)(?:退|换)`, 'policy_misunderstanding', 2.3),
+  { ...pattern(`(?:拆|拆封|拆开|签收|用过|试穿|洗过|剪了?吊牌|激活|超过${N}+天|过了${N}+天)${BRK}{0,12}?(?:就|后|了)?(?:就)?(?:不(?:能|给|让|予|支持|可以)|无法|没法)(?:退|换)`, 'policy_misunderstanding', 2.3), needs: /[退换]/ },
   // rewards behind a condition or never paid: "好评晒图才返", "补贴一直没到账", "发票要另外加税点"
   pattern(`(?:好评|晒图|追评|五星|截图|打卡)${BRK}{0,4}才(?:返|给|送|退|有)`, 'policy_misunderstanding', 2.2),
   pattern(`(?:补贴|国补|以旧换新|返现|返券|返利|红包|积分|优惠券|券)${BRK}{0,6}(?:没到|没给|不给|没有到|不到账|没到账|用不了|不能用|过期|没法用|无法使用)`, 'policy_misunderstanding', 2.2),
