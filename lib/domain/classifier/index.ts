@@ -91,7 +91,7 @@ export interface CauseRanking {
  * Fitted by `npm run fit-causes` (scripts/fit-causes.ts): grid search on the team's own labelled reviews
  * (tests/data/causes-team.jsonl), never on a measuring set.
  */
-export const CAUSE_RANKING: CauseRanking = { goodsPrior: 1, leadShare: 0.8 };
+export const CAUSE_RANKING: CauseRanking = { goodsPrior: 1.2, leadShare: 0.8 };
 
 interface Scored {
   code: CauseCode;

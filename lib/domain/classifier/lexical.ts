@@ -12,8 +12,10 @@ const CONTRAST_WEIGHT = 1.25;
 
 /** What is left of a complaint word once negated (不卡 reads as mild praise, not as a complaint). */
 const NEGATED_COMPLAINT = 0.35;
-/** Words that may come before a concession at the start of its clause (但不影响, 也还能接受). */
-const CONCESSION_LEAD = /^\s*(?:但是?|不过|也|还|都|倒|并|基本|完全)*$/;
+/** Words that may come before a concession at the start of its clause (但不影响, 也还能接受, 这个也可以理解). */
+const CONCESSION_LEAD = /^\s*(?:但是?|不过|也|还|都|倒|并|基本|完全|这个?|这些|那)*$/;
+/** What may follow a concession that closes its clause (也就算了吧). */
+const CONCESSION_TAIL = /^[吧了啦啊呀的\s]*$/;
 
 /** Longest text we look at; the rest of an overlong input is ignored. */
 export const MAX_CHARS = 5000;
@@ -25,6 +27,8 @@ export interface CauseEvidence {
   end: number;
   /** Counts only when the whole text is judged negative (a cue or sentence shape in a clause without sentiment). */
   conditional?: true;
+  /** A cue word (说是, 页面上, 贵 …), not a phrase or sentence shape that names the cause by itself. */
+  cue?: true;
 }
 
 export interface LexicalAnalysis {
@@ -62,6 +66,13 @@ const RANT_RE = /抵制|远离|必须不|坚决不|倒闭|黑名单|新闻|http|
 const FOOD_RE = /[吃果甜酸瓜橙桔橘梨桃枣莓蕉柚]|个头|口感|味道|新鲜|斤/;
 /** What a size word right after these measures is how well the goods work (声音太小, 电池容量太小): a defect. */
 const PERFORMANCE_RE = /(?:声音?|音量|铃声|音|电量|容量|内存|画面|字体?|吸力|水压|水流|风力|火力|信号|分辨率|屏幕?)[^,.!?;，。！？；]{0,2}$/;
+
+/** An aspect right after these was asked about (问个尺寸). */
+const ASKED_ABOUT = /(?:问|咨询|询问)(?:个|下|了|一下|了下|了一下)?$/;
+/** A size word right before these is a degree word (有点小卡, 有点小贵, 小失望): no size complaint. */
+const SIZE_AS_DEGREE = /^(?:卡|贵|瑕|问题|毛病|失望|遗憾|郁闷|激动|惊喜|开心|麻烦|吵)/;
+/** Physical breakage (not wear, rot or malfunction): what a rough journey does to goods. */
+const BREAKAGE_RE = /[裂碎断凹瘪]|破|变形|压|摔|磕|撞/;
 
 interface Clause {
   start: number;
@@ -229,20 +240,23 @@ export function analyze(input: string): LexicalAnalysis {
     const cl = clauses[clauseOf[h.start]!];
     if (cl) cl.sent += v;
   }
-  // A clause that opens by waving off (…，不影响使用 / 但能接受) turns the complaint of the clause before into a mild one.
+  // A clause that opens by waving off (…，不影响使用 / 但能接受) turns the complaint of the clause before into a mild one;
+  // a wave-off that closes its clause (不给退也就算了，… / 有点色差不影响) does so for the complaint in that clause.
   const conceded = new Uint8Array(clauses.length);
   for (let k = 0; k < n; k++) {
     const h = hits[k]!;
     if (!h.roles.concede) continue;
     const ci = clauseOf[h.start]!;
     const cl = clauses[ci];
-    const prev = clauses[ci - 1];
-    if (!cl || cl.question || !prev || prev.sent >= 0 || !CONCESSION_LEAD.test(folded.slice(cl.start, h.start))) continue;
-    conceded[ci - 1] = 1;
+    if (!cl || cl.question) continue;
+    const target = CONCESSION_LEAD.test(folded.slice(cl.start, h.start)) ? ci - 1 : CONCESSION_TAIL.test(folded.slice(h.end, cl.end)) ? ci : -1;
+    const tc = clauses[target];
+    if (!tc || tc.sent >= 0 || conceded[target]) continue;
+    conceded[target] = 1;
     for (let m = 0; m < n; m++) {
-      if (sentVal[m]! >= 0 || clauseOf[hits[m]!.start] !== ci - 1) continue;
+      if (sentVal[m]! >= 0 || clauseOf[hits[m]!.start] !== target) continue;
       const softened = sentVal[m]! * NEGATED_COMPLAINT;
-      prev.sent += softened - sentVal[m]!;
+      tc.sent += softened - sentVal[m]!;
       sentVal[m] = softened;
     }
   }
@@ -275,6 +289,9 @@ export function analyze(input: string): LexicalAnalysis {
   for (let k = 0; k < n; k++) if (sentVal[k]! > 0) praise.push([hits[k]!.start, hits[k]!.end]);
   const inPraise = (s: number, e: number) => praise.some(([ps, pe]) => ps <= s && e <= pe && pe - ps > e - s);
   const causes: CauseEvidence[] = [];
+  /** 能不能开发票, 会不会掉色, 有没有赠品: a cause word opening an A-not-A question is asked about, not complained of. */
+  const askedAnotA = (s: number): boolean =>
+    (folded[s] === '不' || folded[s] === '没') && s > 0 && folded[s - 1] === folded[s + 1];
   // The most negative sentiment word of each clause (for aspect spans).
   const clauseWorst = new Int32Array(clauses.length).fill(-1);
   for (let k = 0; k < n; k++) {
@@ -309,7 +326,8 @@ export function analyze(input: string): LexicalAnalysis {
     if (negated) continue; // 没有色差, 不卡顿
     if (postNegated(h.end) >= 0) continue; // 头皮屑少了
     if (inPraise(h.start, h.end)) continue;
-    if (r.size) {
+    if (askedAnotA(h.start)) continue;
+    if (r.size && !SIZE_AS_DEGREE.test(folded.slice(h.end, h.end + 2))) {
       if (food < 0) food = FOOD_RE.test(folded) ? 1 : 0;
       if (clauseNeg || reviewNegative) {
         const performance = PERFORMANCE_RE.test(folded.slice(Math.max(0, h.start - 6), h.start));
@@ -323,9 +341,12 @@ export function analyze(input: string): LexicalAnalysis {
       if (kind === 0 && weight >= 2) {
         causes.push({ code, weight, start: h.start, end: h.end });
       } else if (kind !== 2 && (clauseNeg || reviewNegative)) {
-        causes.push({ code, weight, start: h.start, end: h.end });
+        causes.push(kind === 1 ? { code, weight, start: h.start, end: h.end, cue: true } : { code, weight, start: h.start, end: h.end });
       } else if (kind !== 2 && cl && cl.sent <= 0) {
-        causes.push({ code, weight, start: h.start, end: h.end, conditional: true });
+        causes.push(kind === 1 ? { code, weight, start: h.start, end: h.end, conditional: true, cue: true } : { code, weight, start: h.start, end: h.end, conditional: true });
+      } else if (kind === 2 && ASKED_ABOUT.test(folded.slice(Math.max(0, h.start - 4), h.start))) {
+        // 问个尺寸, 咨询了下物流: what the buyer asked about is no complaint about it.
+        continue;
       } else if (kind === 2 && clauseNeg && cl) {
         // Aspect in a negative clause: the span runs from the aspect to the strongest negative word after it
         // (or before it, when the complaint comes first).
@@ -352,8 +373,11 @@ export function analyze(input: string): LexicalAnalysis {
   // outside a negative clause or review only when the whole text is judged negative.
   /** Each claim of the listing: its start and the end of the clause it reaches into (宣传说续航十二小时，实际用四个小时就没电了). */
   const claims: Array<[number, number]> = [];
+  /** End of the last place where the buyer learns the goods were not broken (以为坏了, 才知道要先…). */
+  let resolvedBefore = -1;
   if (folded.length >= 4) {
-    for (const { re, code, weight, gated, claim } of CAUSE_PATTERNS) {
+    for (const { re, code, weight, gated, claim, claimBack, resolves, needs } of CAUSE_PATTERNS) {
+      if (needs && !needs.test(folded)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(folded)) !== null) {
@@ -364,19 +388,41 @@ export function analyze(input: string): LexicalAnalysis {
           re.lastIndex++;
           continue;
         }
-        if (modifiers(s)[0] || inPraise(s, e)) continue;
+        if (modifiers(s)[0] || inPraise(s, e) || askedAnotA(s)) continue;
         const conditional = gated && !reviewNegative && !clauseIsNegative(clauses[clauseOf[s]!]);
         causes.push(conditional ? { code, weight, start: s, end: e, conditional } : { code, weight, start: s, end: e });
         if (claim) claims.push([s, clauses[clauseOf[e - 1]!]?.end ?? e]);
+        if (claimBack) claims.push([clauses[clauseOf[s]! - 1]?.start ?? s, s]);
+        if (resolves) resolvedBefore = Math.max(resolvedBefore, e);
       }
     }
   }
-  // A complaint waved off by the buyer only counts when the whole text is judged negative.
-  for (const c of causes) if (conceded[clauseOf[c.start]!]) c.conditional = true;
+  // A complaint waved off by the buyer (…，这就不说了) only counts when the whole text is judged negative, and as mildly
+  // as a negated one: it is not what the buyer wants answered.
+  for (const c of causes) {
+    if (!conceded[clauseOf[c.start]!]) continue;
+    c.conditional = true;
+    c.weight *= NEGATED_COMPLAINT;
+  }
   // A defect told right after a claim of the listing is how the goods differ from it: 实际用四个小时就没电 is the
   // mismatch with 续航十二小时, not a separate defect.
   for (const c of causes) {
     if (c.code === 'quality_defect' && claims.some(([s, e]) => s <= c.start && c.start < e)) c.code = 'not_as_described';
+    // 设置半天连不上网，后来才知道要先下个app: the malfunction was the buyer's handling.
+    else if (c.code === 'quality_defect' && c.start < resolvedBefore) c.code = 'usage_misunderstanding';
+  }
+
+  // A cue in a clause where another cause is named outright belongs to that story: 说是定制商品不支持七天无理由 is a rule,
+  // not a listing claim.
+  const named = causes.filter((c) => !c.cue && c.weight >= 1.5);
+  for (let i = causes.length - 1; i >= 0; i--) {
+    const c = causes[i]!;
+    if (c.cue && named.some((o) => o.code !== c.code && clauseOf[o.start] === clauseOf[c.start])) causes.splice(i, 1);
+  }
+
+  // Goods broken in a damaged parcel were broken on the way: 外箱都烂了，屏幕裂了一道 is transit damage, not a defect.
+  if (causes.some((c) => c.code === 'damaged_or_lost' && !c.conditional)) {
+    for (const c of causes) if (c.code === 'quality_defect' && BREAKAGE_RE.test(folded.slice(c.start, c.end))) c.code = 'damaged_or_lost';
   }
 
   // What follows the last turn (但是, 结果, 没想到 …) is what the buyer is getting at: it weighs more, as in sentiment.
