@@ -8,7 +8,6 @@ import type { StorageProblem } from '../../background/storage-health';
 import type { DueList as Due } from '../../domain/cases/model';
 import type { Translate } from '../../i18n';
 import { sendMessage } from '../../messaging/protocol';
-import { requestDueList, type DueAnswer } from './due-request';
 import { DASHBOARD_PAGE, formatDashboardHash } from '../dashboard/route';
 
 /** The tab the popup describes: `?tabId=` when opened as a page for a given tab, else the active tab. */
@@ -23,6 +22,13 @@ async function targetTab(): Promise<{ id: number; url?: string } | undefined> {
 async function readStatus(tabId: number): Promise<PopupState> {
   const status = await sendMessage('getPageStatus', undefined, tabId).catch(() => undefined);
   return status ? { kind: 'page', status } : { kind: 'unsupported' };
+}
+
+type DueAnswer = Awaited<ReturnType<typeof requestDueList>>;
+
+/** Asks for the due list; the popup's entry sends the first request before anything renders. */
+export function requestDueList(limit?: number) {
+  return sendMessage('getDueList', limit ? { limit } : undefined);
 }
 
 /** Marked once, when the popup first shows its due list. */
