@@ -154,3 +154,21 @@ test('the popup shows the first follow-ups, newest overdue first, and the next o
   await expect(popup.getByTestId('due-item').last()).toContainText('买25***');
   await expect(popup.getByTestId('due-more')).toHaveCount(0);
 });
+
+test('the popup reads its due list itself when the background cannot answer it', async () => {
+  const now = Date.now();
+  await putRecords(browser.worker, 'timers', [
+    { id: 't-own', kind: 'manual', buyerKey: 'pinduoduo:name:阿***', platform: 'pinduoduo', buyerName: '阿***', note: '退货到了退10元', url: REVIEWS, dueAt: now - 60_000, nextAt: now - 60_000, done: false, createdAt: now - 3_600_000 },
+  ]);
+  // The background's reads fail (its answer says so); the popup's own read of the same database does not.
+  await browser.worker.evaluate(() => {
+    IDBIndex.prototype.getAllKeys = () => {
+      throw new DOMException('The database connection is closing.', 'InvalidStateError');
+    };
+  });
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await expect(popup.getByTestId('due-item')).toHaveCount(1);
+  await expect(popup.getByTestId('due-item')).toContainText('阿***');
+  await expect(popup.getByTestId('due-error')).toHaveCount(0);
+});

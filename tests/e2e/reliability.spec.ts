@@ -95,13 +95,16 @@ test('storage full or IndexedDB failing: the agent sees it in the popup and on t
   const cases = await readStore<{ reviewKey?: string; stage: string }>(browser.worker, 'cases');
   expect(cases.find((c) => c.reviewKey === 'pinduoduo:260410-662259689903207')?.stage).toBe('to_contact');
 
-  // IndexedDB stops answering reads: the due list says it cannot be read, instead of showing nothing.
-  await browser.worker.evaluate(() => {
+  // IndexedDB stops answering reads (in the worker and in the popup, which reads it too): the due list
+  // says it cannot be read, instead of showing nothing.
+  const failReads = () => {
     const closing = () => {
       throw new DOMException('The database connection is closing.', 'InvalidStateError');
     };
     Object.assign(IDBIndex.prototype, { openCursor: closing, openKeyCursor: closing, getAll: closing, getAllKeys: closing });
-  });
+  };
+  await browser.worker.evaluate(failReads);
+  await popup.addInitScript(failReads);
   await popup.reload();
   await expect(popup.getByTestId('due-error')).toContainText('跟进列表暂时无法读取');
   await expect(popup.getByTestId('storage-problem')).toContainText('无法使用本地数据库');

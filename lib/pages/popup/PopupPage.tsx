@@ -8,6 +8,7 @@ import type { StorageProblem } from '../../background/storage-health';
 import type { DueList as Due } from '../../domain/cases/model';
 import type { Translate } from '../../i18n';
 import { sendMessage } from '../../messaging/protocol';
+import type { DueAnswer } from './read-due-list';
 import { DASHBOARD_PAGE, formatDashboardHash } from '../dashboard/route';
 
 /** The tab the popup describes: `?tabId=` when opened as a page for a given tab, else the active tab. */
@@ -24,11 +25,29 @@ async function readStatus(tabId: number): Promise<PopupState> {
   return status ? { kind: 'page', status } : { kind: 'unsupported' };
 }
 
-type DueAnswer = Awaited<ReturnType<typeof requestDueList>>;
+/** How long the background may take to answer before the popup reads the list itself (it is starting up). */
+const BACKGROUND_PATIENCE_MS = 40;
 
-/** Asks for the due list; the popup's entry sends the first request before anything renders. */
-export function requestDueList(limit?: number) {
-  return sendMessage('getDueList', limit ? { limit } : undefined);
+/**
+ * Asks for the due list; the popup's entry sends the first request before anything renders. A running
+ * background answers within a few milliseconds; one Chrome stopped (after 30 s without events) must start
+ * first, so past a short wait the popup also reads IndexedDB itself (code loaded only then) and shows
+ * whichever list comes first. When both fail, the background's answer says why.
+ */
+export function requestDueList(limit?: number): Promise<DueAnswer> {
+  let listedByBackground = false;
+  const fromBackground = sendMessage('getDueList', limit ? { limit } : undefined);
+  const listed = fromBackground.then((answer) => {
+    if (!answer.due) throw new Error(answer.error ?? 'no due list');
+    listedByBackground = true;
+    return answer;
+  });
+  const readHere = new Promise((resolve) => setTimeout(resolve, BACKGROUND_PATIENCE_MS)).then(async () => {
+    if (listedByBackground) throw new Error('listed by the background already');
+    const { readDueListHere } = await import('./read-due-list');
+    return readDueListHere(limit);
+  });
+  return Promise.any([listed, readHere]).catch(() => fromBackground);
 }
 
 /** Marked once, when the popup first shows its due list. */
