@@ -65,6 +65,13 @@ export interface PageStatus {
 }
 
 /** Every cross-context call of the extension. Payloads from content scripts are checked with zod in the background. */
+/** The popup's due list, or why it cannot be read, and any storage problem the agent must hear about. */
+export interface DueAnswer {
+  due: DueList | null;
+  error: string | null;
+  storageProblem: StorageProblem | null;
+}
+
 interface ProtocolMap {
   getNotes(data: { keys: string[] }): Record<string, Note>;
   saveNote(data: NoteInput): Note | null;
@@ -102,7 +109,7 @@ interface ProtocolMap {
   setTimerDone(data: { id: string; done: boolean }): Timer;
   snoozeTimer(data: { id: string; minutes: number }): Timer;
   /** Popup: the first due and upcoming follow-ups (`limit`, else the first screenful), or why they cannot be read, and any storage problem. */
-  getDueList(data?: { limit: number }): { due: DueList | null; error: string | null; storageProblem: StorageProblem | null };
+  getDueList(data?: { limit: number }): DueAnswer;
   /** Opens the page a follow-up is about (review list, chat, or the case). */
   openFollowUp(data: { id: string }): void;
   dismissStorageProblem(): void;

@@ -340,10 +340,11 @@ export function analyze(input: string): LexicalAnalysis {
       if (rant && (kind !== 0 || (code === 'quality_defect' && weight < 2))) continue;
       if (kind === 0 && weight >= 2) {
         causes.push({ code, weight, start: h.start, end: h.end });
-      } else if (kind !== 2 && (clauseNeg || reviewNegative)) {
-        causes.push(kind === 1 ? { code, weight, start: h.start, end: h.end, cue: true } : { code, weight, start: h.start, end: h.end });
-      } else if (kind !== 2 && cl && cl.sent <= 0) {
-        causes.push(kind === 1 ? { code, weight, start: h.start, end: h.end, conditional: true, cue: true } : { code, weight, start: h.start, end: h.end, conditional: true });
+      } else if (kind !== 2 && (clauseNeg || reviewNegative || (cl && cl.sent <= 0))) {
+        const evidence: CauseEvidence = { code, weight, start: h.start, end: h.end };
+        if (!clauseNeg && !reviewNegative) evidence.conditional = true;
+        if (kind === 1) evidence.cue = true;
+        causes.push(evidence);
       } else if (kind === 2 && ASKED_ABOUT.test(folded.slice(Math.max(0, h.start - 4), h.start))) {
         // 问个尺寸, 咨询了下物流: what the buyer asked about is no complaint about it.
         continue;

@@ -7,8 +7,7 @@ import type { WatchedTab } from '../../domain/cases/watch';
 import type { StorageProblem } from '../../background/storage-health';
 import type { DueList as Due } from '../../domain/cases/model';
 import type { Translate } from '../../i18n';
-import { sendMessage } from '../../messaging/protocol';
-import type { DueAnswer } from './read-due-list';
+import { sendMessage, type DueAnswer } from '../../messaging/protocol';
 import { DASHBOARD_PAGE, formatDashboardHash } from '../dashboard/route';
 
 /** The tab the popup describes: `?tabId=` when opened as a page for a given tab, else the active tab. */

@@ -1,14 +1,7 @@
-import { readStorageProblem, type StorageProblem } from '../../background/storage-health';
-import type { DueList } from '../../domain/cases/model';
+import { readStorageProblem } from '../../background/storage-health';
+import type { DueAnswer } from '../../messaging/protocol';
 import { openKefuDb } from '../../storage/db';
 import { listDue } from '../../storage/timers-repo';
-
-/** The background's `getDueList` answer. */
-export interface DueAnswer {
-  due: DueList | null;
-  error: string | null;
-  storageProblem: StorageProblem | null;
-}
 
 /** The due list read by the popup itself, as the background reads it; a failure rejects (the background's answer tells it). */
 export async function readDueListHere(limit?: number): Promise<DueAnswer> {
