@@ -1,6 +1,7 @@
 import { completeTimer, markAlerted, openTimer, OVERDUE_COUNT_CAP, reopenTimer, snoozeTimer } from '../domain/cases/timers';
 import type { CaseSettings, DueList, Timer } from '../domain/cases/model';
-import type { KefuDb } from './db';
+import { unwrap, wrap, type IDBPIndex } from 'idb';
+import type { KefuDb, KefuSchema } from './db';
 import { NotFoundError, randomId, type NewId } from './cases-repo';
 import { inTransaction } from './tx';
 
@@ -13,30 +14,43 @@ export const DUE_LIST_SHOWN = 20;
  * The first `limit` follow-ups of the popup's list (newest overdue first, then the upcoming ones, soonest
  * first), read through the open-timer index only: the cost grows neither with closed timers, nor with cases,
  * nor with the number of overdue ones. Each request is a round trip to the browser's database process, so
- * the independent ones go out together: the overdue count, the key of the `limit`-th newest overdue (a key
- * cursor and one `advance`) and the first upcoming ones; then one range read takes the overdue records. A
+ * they all go out together: the overdue count, the newest overdue ones and the first upcoming ones. A
  * read-only transaction has nothing to commit, so the answer does not wait for it to complete (as idb's own
  * read shortcuts do not).
  */
 export async function listDue(db: KefuDb, now: number, limit = DUE_LIST_SHOWN): Promise<DueList> {
   const index = db.transaction('timers').store.index('by-next');
   const due = IDBKeyRange.upperBound(now);
-  const lastShownKey = async () => {
-    let cursor = await index.openKeyCursor(due, 'prev');
-    if (cursor && limit > 1) cursor = await cursor.advance(limit - 1);
-    return cursor?.key;
-  };
   // One more upcoming than can be shown says whether there are more (a count of 0 would mean "all").
-  const [keys, from, upcoming] = await Promise.all([
+  const [keys, overdue, upcoming] = await Promise.all([
     index.getAllKeys(due, OVERDUE_COUNT_CAP),
-    lastShownKey(),
+    newestFirst(index, due, limit),
     index.getAll(IDBKeyRange.lowerBound(now, true), limit + 1),
   ]);
-  // Timers due at the very same instant as the last one shown come along; the slice keeps `limit`.
-  const overdue = keys.length === 0 ? [] : (await index.getAll(from === undefined ? due : IDBKeyRange.bound(from, now))).reverse().slice(0, limit);
   const room = limit - overdue.length;
   const more = keys.length > overdue.length || upcoming.length > room;
   return { now, overdueCount: keys.length, timers: [...overdue, ...upcoming.slice(0, room)], more };
+}
+
+type TimerIndex = IDBPIndex<KefuSchema, ['timers'], 'timers', 'by-next'>;
+/** IndexedDB 3's `getAll` options, not yet in TypeScript's DOM types. */
+interface ReadsBackwards {
+  getAll(options: { query: IDBKeyRange; count: number; direction: 'prev' }): IDBRequest<Timer[]>;
+}
+
+/**
+ * The newest `limit` timers of `range`, newest first. Browsers that read an index backwards in one request
+ * (IndexedDB 3: Chrome 141 on) do so; older ones, such as the 360 and QQ browsers many agents use, take two
+ * more round trips: the key of the `limit`-th newest (a key cursor and one `advance`), then one range read.
+ */
+async function newestFirst(index: TimerIndex, range: IDBKeyRange, limit: number): Promise<Timer[]> {
+  const native = unwrap(index);
+  if ('getAllRecords' in native) return wrap((native as unknown as ReadsBackwards).getAll({ query: range, count: limit, direction: 'prev' }));
+  let cursor = await index.openKeyCursor(range, 'prev');
+  if (cursor && limit > 1) cursor = await cursor.advance(limit - 1);
+  if (!cursor) return (await index.getAll(range)).reverse();
+  // Timers due at the very same instant as the `limit`-th come along; the slice keeps `limit`.
+  return (await index.getAll(IDBKeyRange.bound(cursor.key, range.upper))).reverse().slice(0, limit);
 }
 
 /** Overdue follow-ups, counted up to `OVERDUE_COUNT_CAP`. */
