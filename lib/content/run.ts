@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { NO_INPUT, trackInput } from '../dom/track-input';
 import { FEATURES } from '../features/registry';
 import type { Feature } from '../features/types';
 import { loadPageTranslator, type PageMessageKey, type Translate } from '../i18n';
@@ -56,6 +57,8 @@ export function runOnSellerPage(ctx: ContentScriptContext, platformAdapter: Site
   const launch = (match: PageMatch, signal: AbortSignal) => {
     const translate = t;
     if (!translate) return;
+    const { adapter } = match;
+    const input = adapter.findInput ? trackInput((scope) => adapter.findInput?.(scope) ?? null, signal) : NO_INPUT;
     for (const feature of features) {
       if (!feature.pageKinds.includes(match.kind)) continue;
       const failed = (error: unknown) => {
@@ -63,7 +66,7 @@ export function runOnSellerPage(ctx: ContentScriptContext, platformAdapter: Site
         console.warn(`[kefu-lens] feature ${feature.id} failed on ${match.adapter.platform}`, error);
       };
       try {
-        void Promise.resolve(feature.init({ signal, adapter: match.adapter, status, t: translate })).catch(failed);
+        void Promise.resolve(feature.init({ signal, adapter, input, status, t: translate })).catch(failed);
       } catch (error) {
         failed(error);
       }

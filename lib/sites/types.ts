@@ -56,8 +56,11 @@ export interface SiteAdapter {
   detect(url: URL): PageKind | null;
   reviews?: ReviewListReader;
   chat?: ChatReader;
-  /** The chat input or review reply box the agent types into, when the page shows one. */
-  findInput?(doc: Document): HTMLElement | null;
+  /**
+   * The chat input or review reply box the agent types into, at or below `scope`: the document, or
+   * a subtree the page just added (features see it through `FeatureContext.input`, never search).
+   */
+  findInput?(scope: ParentNode): HTMLElement | null;
   /**
    * The insertion strategies this platform's input needs, in order, when the engine's default
    * chain for that kind of input (lib/dom/insert.ts) is not right for it.

@@ -1,6 +1,7 @@
 // Review page benchmark (issue 3): on a Pinduoduo review list of 2,000 reviews, the content script's
 // first full read-and-mark and its handling of 20 rows appended later, each beside the floor: the
-// bare querySelectorAll + textContent read of the same rows in the page. Also the longest task.
+// bare querySelectorAll + textContent read of the same rows in the page. Also the longest task, and our
+// script's time on the page afterwards, idle and while the agent scrolls.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES_DIR } from '../lib/fixture-server.mjs';
@@ -8,6 +9,8 @@ import { FIXTURES_DIR } from '../lib/fixture-server.mjs';
 export const BENCH_URL = 'http://mms.pinduoduo.com/goods/evaluation/bench';
 const ROWS = 2_000;
 const APPENDED = 20;
+const IDLE_MS = 5_000;
+const SCROLL_STEPS = 60;
 
 /** The fixture's review groups repeated to `count` reviews, each with its own order number. */
 export function reviewPage(count = ROWS) {
@@ -64,6 +67,8 @@ export async function benchReviewPage({ context, runs }) {
   const longest = [];
   const walls = [];
   const sliceCounts = [];
+  const idleScript = [];
+  const scrollScript = [];
   for (let run = 0; run < runs; run++) {
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -98,6 +103,23 @@ export async function benchReviewPage({ context, runs }) {
     );
     // Long tasks from the start of our pass on (the page's own parsing before it is not ours).
     longest.push(await page.evaluate((from) => Math.max(0, ...window.__longTasks.filter((t) => t.start + t.duration >= from).map((t) => t.duration)), measure.start));
+
+    // Our script's time while the agent only looks at the page, then scrolls it: the fixture page runs
+    // no script of its own, so the renderer's script time is ours (nothing is evaluated meanwhile).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const scriptMs = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+    await page.waitForTimeout(2_000);
+    const idleFrom = await scriptMs();
+    await page.waitForTimeout(IDLE_MS);
+    const scrollFrom = await scriptMs();
+    idleScript.push(scrollFrom - idleFrom);
+    await page.mouse.move(400, 400);
+    for (let step = 0; step < SCROLL_STEPS; step++) {
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(16);
+    }
+    scrollScript.push((await scriptMs()) - scrollFrom);
     await page.close();
   }
   const fullMs = median(full);
@@ -107,5 +129,7 @@ export async function benchReviewPage({ context, runs }) {
     ['review page: same pass, first slice start to last slice end', median(walls), 'ms', 'wall time, other tasks of the page run between slices'],
     ['review page: 20 rows appended later', median(appended), 'ms', `floor ${median(appendFloors).toFixed(3)} ms; target < 2 ms`],
     ['review page: longest task from our first pass on', median(longest), 'ms', 'target: no long task over 50 ms (0 = none over 50 ms)'],
+    [`review page: our script while idle ${IDLE_MS / 1000} s`, median(idleScript), 'ms', 'script time in the page after the first pass, nothing happening'],
+    [`review page: our script over ${SCROLL_STEPS} wheel steps`, median(scrollScript), 'ms', 'script time while the agent scrolls the list'],
   ];
 }

@@ -2,6 +2,7 @@ import { emptyStatus } from '../../lib/content/run';
 import { flagReviews } from '../../lib/features/flag-reviews';
 import { createTranslator } from '../../lib/i18n';
 import type { SiteAdapter } from '../../lib/sites/types';
+import { NO_INPUT } from '../../lib/dom/track-input';
 
 /** happy-dom never reports intersections: this one says every row is near the viewport at once. */
 export class EverythingVisible {
@@ -25,7 +26,7 @@ export function readWithFeature(adapter: SiteAdapter, markup: string) {
   const observer = globalThis.IntersectionObserver;
   globalThis.IntersectionObserver = EverythingVisible as unknown as typeof IntersectionObserver;
   const status = emptyStatus(adapter.platform, 'reviews');
-  flagReviews.init({ signal: controller.signal, adapter, status, t: createTranslator('zh-CN') });
+  flagReviews.init({ signal: controller.signal, adapter, input: NO_INPUT, status, t: createTranslator('zh-CN') });
   const badges = document.querySelectorAll('kefu-badge').length;
   controller.abort();
   globalThis.IntersectionObserver = observer;

@@ -10,6 +10,7 @@ import { pinduoduo } from '../../lib/sites/pinduoduo';
 import { taobao } from '../../lib/sites/taobao';
 import { EverythingVisible } from './bad-input-harness';
 import { fixtureMarkup } from './fixture-markup';
+import { NO_INPUT } from '../../lib/dom/track-input';
 
 vi.mock('../../lib/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
@@ -22,7 +23,7 @@ function start(adapter = pinduoduo) {
   const controller = new AbortController();
   started.push(controller);
   const status = emptyStatus(adapter.platform, 'reviews');
-  flagReviews.init({ signal: controller.signal, adapter, status, t: createTranslator('zh-CN') });
+  flagReviews.init({ signal: controller.signal, adapter, input: NO_INPUT, status, t: createTranslator('zh-CN') });
   return { controller, status };
 }
 

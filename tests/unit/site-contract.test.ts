@@ -72,7 +72,11 @@ for (const { platform, html, action, noAction, dialog, refresh } of REVIEW_ACTIO
     document.documentElement.innerHTML = fixtureMarkup(html);
     expect(adapter.findInput?.(document) ?? null).toBeNull();
     document.body.insertAdjacentHTML('beforeend', dialog);
-    expect(adapter.findInput!(document)).toBe(document.querySelector('[data-testid="beast-core-textArea-htmlInput"], .next-dialog textarea, .ant-modal textarea'));
+    const box = document.querySelector('[data-testid="beast-core-textArea-htmlInput"], .next-dialog textarea, .ant-modal textarea');
+    expect(adapter.findInput!(document)).toBe(box);
+    // The page's input is tracked from the subtrees it adds: the dialog alone, or the box itself, is enough.
+    expect(adapter.findInput!(document.body.lastElementChild!)).toBe(box);
+    expect(adapter.findInput!(box!)).toBe(box);
   });
 
   it('names the page\'s own refresh button, if it has one', () => {
@@ -113,6 +117,18 @@ for (const { platform, html, expected, setup } of CHAT_FIXTURES) describe(`${pla
   it('extracts exactly the expected conversation and messages', () => {
     load();
     expect(extractChat(adapter)).toEqual(JSON.parse(readFixture(expected)));
+  });
+
+  it('finds the chat input in a subtree holding it, and nothing in one that does not', () => {
+    load();
+    const input = adapter.findInput!(document)!;
+    expect(input).not.toBeNull();
+    // Amazon's input lives in kat-textarea's shadow root: the subtree the page adds is the host's.
+    const host = input.getRootNode() instanceof ShadowRoot ? (input.getRootNode() as ShadowRoot).host : input;
+    expect(adapter.findInput!(host.parentElement!)).toBe(input);
+    expect(adapter.findInput!(host)).toBe(input);
+    const message = adapter.chat!.findItems(document)[0]!;
+    expect(adapter.findInput!(message)).toBeNull();
   });
 
   it('yields messages and a conversation that satisfy their schemas', () => {

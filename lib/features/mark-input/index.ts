@@ -1,31 +1,20 @@
 import { MARK } from '../../dom/marks';
-import { observeAddedElements } from '../../dom/observe';
 import type { Feature } from '../types';
 
-/**
- * Finds the chat input or review reply box the agent types into and marks it, again whenever the
- * app mounts a new one (dialogs open late, chats swap their editor).
- */
+/** Marks the chat input or review reply box the agent types into, and moves the mark when the app mounts another. */
 export const markInput: Feature = {
   id: 'mark-input',
   pageKinds: ['reviews', 'chat'],
-  init({ signal, adapter, status }) {
-    const findInput = adapter.findInput;
-    if (!findInput) return;
+  init({ signal, adapter, input, status }) {
     let marked: HTMLElement | null = null;
-    const check = () => {
-      const input = findInput(document);
-      status.inputFound = input !== null;
-      if (input === marked) return;
+    const mark = (next: HTMLElement | null) => {
+      status.inputFound = next !== null;
       marked?.removeAttribute(MARK.input);
-      input?.setAttribute(MARK.input, adapter.platform);
-      marked = input;
+      next?.setAttribute(MARK.input, adapter.platform);
+      marked = next;
     };
-    check();
-    observeAddedElements(document.body, check, signal);
-    // Some inputs appear without a DOM change we can see (a web component upgrading its shadow
-    // root) and the generic adapter follows focus: look again when the agent focuses something.
-    document.addEventListener('focusin', check, { signal });
+    mark(input.current());
+    input.onChange(mark);
     signal.addEventListener('abort', () => marked?.removeAttribute(MARK.input), { once: true });
   },
 };

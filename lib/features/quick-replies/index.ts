@@ -6,6 +6,7 @@ import type { Review } from '../../domain/review';
 import { TAG } from '../../dom/marks';
 import { createShadowHost } from '../../dom/shadow';
 import { onMessage } from '../../messaging/protocol';
+import type { TrackedInput } from '../../dom/track-input';
 import type { Feature } from '../types';
 import type { mountReplySection } from '../flag-reviews/reply-section';
 import type { mountQuickReplies, QuickRepliesController } from './palette';
@@ -46,22 +47,18 @@ export function fillReply(reply: PaletteReply, review: Review | null, openInput?
   return activeFill ? activeFill(reply, review, openInput) : Promise.resolve(false);
 }
 
-/** Waits for the adapter's input to appear (a dialog opening), for at most `timeout` ms. */
-function waitForInput(find: () => HTMLElement | null, signal: AbortSignal, timeout = 3_000): Promise<HTMLElement | null> {
+/** Waits for the page's input to appear (a dialog opening), for at most `timeout` ms. */
+function waitForInput(input: TrackedInput, signal: AbortSignal, timeout = 3_000): Promise<HTMLElement | null> {
   return new Promise((resolve) => {
-    const found = find();
-    if (found) return resolve(found);
-    const observer = new MutationObserver(() => {
-      const input = find();
-      if (input) done(input);
-    });
-    const timer = setTimeout(() => done(null), timeout);
-    const done = (input: HTMLElement | null) => {
-      observer.disconnect();
+    const shown = input.current();
+    if (shown) return resolve(shown);
+    const done = (found: HTMLElement | null) => {
+      stopWaiting();
       clearTimeout(timer);
-      resolve(input);
+      resolve(found);
     };
-    observer.observe(document.body, { childList: true, subtree: true });
+    const stopWaiting = input.onChange((found) => found && done(found));
+    const timer = setTimeout(() => done(null), timeout);
     signal.addEventListener('abort', () => done(null), { once: true });
   });
 }
@@ -76,9 +73,8 @@ export const quickReplies: Feature = {
   id: 'quick-replies',
   pageKinds: ['reviews', 'chat'],
   init(context) {
-    const { signal, adapter, t } = context;
-    const findInput = adapter.findInput;
-    if (!findInput) return;
+    const { signal, adapter, input, t } = context;
+    if (!adapter.findInput) return;
 
     let controller: Promise<QuickRepliesController> | null = null;
     /** The review whose `回复` the agent clicked last: the reply box answers that review. */
@@ -95,7 +91,7 @@ export const quickReplies: Feature = {
       palette().then(use, (error: unknown) => console.warn('[kefu-lens] quick replies failed to load', error));
 
     const editorOf = (event: Event): HTMLElement | null => {
-      const editor = findInput(document);
+      const editor = input.current();
       return editor && event.composedPath().includes(editor) ? editor : null;
     };
     // Until the palette is loaded, a typed `/` or the agent entering the input loads it (with the compliance
@@ -132,7 +128,7 @@ export const quickReplies: Feature = {
     }
 
     const toggle = () => {
-      const editor = findInput(document);
+      const editor = input.current();
       if (editor) void withPalette((loaded) => loaded.toggle(editor));
       return editor !== null;
     };
@@ -140,8 +136,8 @@ export const quickReplies: Feature = {
 
     activeFill = async (reply, forReview, openInput) => {
       review = forReview;
-      let editor = findInput(document);
-      if (!editor && openInput?.()) editor = await waitForInput(() => findInput(document), signal);
+      let editor = input.current();
+      if (!editor && openInput?.()) editor = await waitForInput(input, signal);
       if (!editor) return false;
       const loaded = await palette();
       await loaded.fill(editor, reply);
@@ -165,11 +161,13 @@ export const quickReplies: Feature = {
 
     /** Keeps the button on the input's top-right corner while the input is shown. */
     const placeButton = () => {
-      const rect = findInput(document)?.getBoundingClientRect();
+      const rect = input.current()?.getBoundingClientRect();
       if (!rect || rect.width === 0) host.style.display = 'none';
       else Object.assign(host.style, { display: 'block', top: `${rect.top + 4}px`, left: `${rect.right - 28}px` });
     };
     placeButton();
+    input.onChange(placeButton);
+    // The input can move without a change we see (the layout around it): a rectangle read, no search.
     const ticker = setInterval(placeButton, 500);
     window.addEventListener('scroll', placeButton, { capture: true, passive: true, signal });
     signal.addEventListener(

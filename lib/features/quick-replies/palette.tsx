@@ -67,11 +67,10 @@ export interface QuickRepliesController {
  * the rest) and inserted through lib/dom/insert. Never sends.
  */
 export function mountQuickReplies(
-  { signal, adapter, t }: Pick<FeatureContext, 'signal' | 'adapter' | 't'>,
+  { signal, adapter, input, t }: Pick<FeatureContext, 'signal' | 'adapter' | 'input' | 't'>,
   /** The review whose reply box the agent opened, on review pages. */
   currentReview: () => Review | null,
 ): QuickRepliesController {
-  const findInput = (doc: Document) => adapter.findInput?.(doc) ?? null;
   const pageKind = adapter.detect(new URL(location.href)) ?? 'chat';
   const composing = trackComposition(document, signal);
 
@@ -340,7 +339,7 @@ export function mountQuickReplies(
 
   /** The recognised input an event happened in, if any. */
   const editorOf = (event: Event): HTMLElement | null => {
-    const editor = findInput(document);
+    const editor = input.current();
     return editor && event.composedPath().includes(editor) ? editor : null;
   };
 

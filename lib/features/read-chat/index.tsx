@@ -17,7 +17,7 @@ const byDocumentOrder = (a: Element, b: Element) => (a.compareDocumentPosition(b
 export const readChat: Feature = {
   id: 'read-chat',
   pageKinds: ['chat'],
-  init({ signal, adapter, status, t }) {
+  init({ signal, adapter, input, status, t }) {
     const chat = adapter.chat;
     if (!chat) throw new Error(`${adapter.platform} has no chat reader`);
     const read = new Map<Element, ChatMessage>();
@@ -52,9 +52,9 @@ export const readChat: Feature = {
         root,
       );
       // Above the chat input's right edge when there is one, else the viewport's bottom right.
-      const input = adapter.findInput?.(document)?.getBoundingClientRect();
-      Object.assign(host.style, input
-        ? { display: 'block', top: `${Math.max(4, input.top - 30)}px`, left: '', right: `${Math.max(4, window.innerWidth - input.right)}px`, bottom: '' }
+      const inputBox = input.current()?.getBoundingClientRect();
+      Object.assign(host.style, inputBox
+        ? { display: 'block', top: `${Math.max(4, inputBox.top - 30)}px`, left: '', right: `${Math.max(4, window.innerWidth - inputBox.right)}px`, bottom: '' }
         : { display: 'block', top: '', left: '', right: '16px', bottom: '16px' });
     };
 

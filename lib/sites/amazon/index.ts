@@ -16,5 +16,5 @@ export const amazon: SiteAdapter = {
   detect: (url) => detectReviews(url) ?? detectMessagingPage(url),
   reviews: amazonReviews,
   chat: amazonMessaging,
-  findInput: (doc) => findMessagingInput(doc),
+  findInput: findMessagingInput,
 };

@@ -8,8 +8,8 @@ export function detectMessagingPage(url: URL): PageKind | null {
 }
 
 /** The reply box: the `<textarea>` inside the first `kat-textarea` whose shadow root is open and rendered. */
-export function findMessagingInput(doc: Document): HTMLElement | null {
-  for (const host of queryAll(doc, AMAZON_MESSAGING.inputHost)) {
+export function findMessagingInput(scope: ParentNode): HTMLElement | null {
+  for (const host of queryAll(scope, AMAZON_MESSAGING.inputHost)) {
     const inner = host.shadowRoot ? queryFirst(host.shadowRoot, AMAZON_MESSAGING.innerInput) : null;
     if (inner instanceof HTMLElement) return inner;
   }

@@ -83,8 +83,8 @@ export function createCustomAdapter(definition: CustomAdapterDefinition): SiteAd
     detect: (url) => (definition.matches.some((pattern) => matchPatternCovers(pattern, url)) ? definition.pageKind : null),
     reviews: definition.pageKind === 'reviews' ? reviewReader(definition) : undefined,
     chat: definition.pageKind === 'chat' ? chatReader(definition) : undefined,
-    findInput(doc) {
-      const input = all(doc, selectors.input)[0] ?? all(doc, selectors.replyBox)[0];
+    findInput(scope) {
+      const input = all(scope, selectors.input)[0] ?? all(scope, selectors.replyBox)[0];
       return input instanceof HTMLElement ? input : null;
     },
   };

@@ -7,7 +7,7 @@ export function detectChatPage(url: URL): PageKind | null {
   return (DOUYIN_CHAT_HOSTS as readonly string[]).includes(url.hostname) && DOUYIN_CHAT_PATH.test(url.pathname) ? 'chat' : null;
 }
 
-export function findChatInput(doc: Document): HTMLElement | null {
-  const input = queryFirst(doc, DOUYIN_CHAT.input);
+export function findChatInput(scope: ParentNode): HTMLElement | null {
+  const input = queryFirst(scope, DOUYIN_CHAT.input);
   return input instanceof HTMLElement ? input : null;
 }

@@ -18,5 +18,5 @@ export const douyin: SiteAdapter = {
   detect: (url) => detectReviews(url) ?? detectChatPage(url),
   reviews: douyinReviews,
   chat: douyinChat,
-  findInput: (doc) => findChatInput(doc) ?? findReviewReplyInput(doc),
+  findInput: (scope) => findChatInput(scope) ?? findReviewReplyInput(scope),
 };

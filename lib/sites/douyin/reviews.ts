@@ -112,7 +112,7 @@ export const douyinReviews: ReviewListReader = {
 };
 
 /** The reply dialog's textarea, once a row's `回复` opened it. */
-export function findReviewReplyInput(doc: Document): HTMLElement | null {
-  const input = queryFirst(doc, DOUYIN.reviewReplyInput);
+export function findReviewReplyInput(scope: ParentNode): HTMLElement | null {
+  const input = queryFirst(scope, DOUYIN.reviewReplyInput);
   return input instanceof HTMLElement ? input : null;
 }

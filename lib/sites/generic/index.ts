@@ -95,8 +95,9 @@ export const generic: SiteAdapter = {
   // Chosen by the content script for enabled pages no other adapter claims, never by URL.
   detect: () => null,
   reviews: genericReviews,
-  findInput(doc) {
-    const focused = doc.activeElement;
-    return isEditable(focused) ? focused : null;
+  // Follows focus: the editable field the agent is in (left alone when focus moves to a button).
+  findInput(scope) {
+    const focused = document.activeElement;
+    return isEditable(focused) && scope instanceof Node && scope.contains(focused) ? focused : null;
   },
 };

@@ -8,8 +8,8 @@ export const jd: SiteAdapter = {
   hosts: [...JD_CHAT_HOSTS],
   detect: (url) => ((JD_CHAT_HOSTS as readonly string[]).includes(url.hostname) && JD_CHAT_PATH.test(url.pathname) ? 'chat' : null),
   chat: jdChat,
-  findInput(doc) {
-    const input = queryFirst(doc, JD_CHAT.input);
+  findInput(scope) {
+    const input = queryFirst(scope, JD_CHAT.input);
     return input instanceof HTMLElement ? input : null;
   },
 };

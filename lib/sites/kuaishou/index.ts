@@ -8,8 +8,8 @@ export const kuaishou: SiteAdapter = {
   hosts: [...KUAISHOU_CHAT_HOSTS],
   detect: (url) => ((KUAISHOU_CHAT_HOSTS as readonly string[]).includes(url.hostname) && KUAISHOU_CHAT_PATH.test(url.pathname) ? 'chat' : null),
   chat: kuaishouChat,
-  findInput(doc) {
-    const input = queryFirst(doc, KUAISHOU_CHAT.input);
+  findInput(scope) {
+    const input = queryFirst(scope, KUAISHOU_CHAT.input);
     return input instanceof HTMLElement ? input : null;
   },
 };

@@ -15,8 +15,8 @@ export const pinduoduo: SiteAdapter = {
   },
   reviews: pinduoduoReviews,
   chat: pinduoduoChat,
-  findInput(doc) {
-    const [input] = queryAll(doc, [...PDD.chatInput, ...PDD.reviewReplyInput]);
+  findInput(scope) {
+    const [input] = queryAll(scope, [...PDD.chatInput, ...PDD.reviewReplyInput]);
     return input instanceof HTMLElement ? input : null;
   },
 };

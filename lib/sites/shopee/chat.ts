@@ -23,10 +23,10 @@ function dateAbove(row: Element): string | undefined {
   return undefined;
 }
 
-/** [I] The chat pane: the nearest ancestor of the message list that also holds the input. */
-export function chatPaneOf(doc: Document): { pane: Element; list: Element } | null {
-  const list = queryFirst(doc, S.list);
-  for (let el = list?.parentElement; list && el && el !== doc.body; el = el.parentElement) {
+/** [I] The chat pane: the nearest ancestor of the message list (at or below `scope`) that also holds the input. */
+export function chatPaneOf(scope: ParentNode): { pane: Element; list: Element } | null {
+  const list = queryFirst(scope, S.list);
+  for (let el = list?.parentElement; list && el && el !== list.ownerDocument.body; el = el.parentElement) {
     if (el.querySelector('textarea')) return { pane: el, list };
   }
   return null;

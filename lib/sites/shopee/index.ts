@@ -11,8 +11,10 @@ export const shopee: SiteAdapter = {
   },
   chat: shopeeChat,
   /** [C] The input's class is hashed: it is the textarea of the pane that holds the message list. */
-  findInput(doc) {
-    const input = chatPaneOf(doc)?.pane.querySelector('textarea');
-    return input instanceof HTMLElement ? input : null;
+  findInput(scope) {
+    // A textarea added on its own (the list already shown) is told by the page's pane.
+    const pane = chatPaneOf(scope)?.pane ?? (scope.querySelector('textarea') || (scope instanceof HTMLTextAreaElement) ? chatPaneOf(document)?.pane : undefined);
+    const input = pane?.querySelector('textarea');
+    return input instanceof HTMLElement && scope instanceof Node && scope.contains(input) ? input : null;
   },
 };

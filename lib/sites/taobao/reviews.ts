@@ -110,7 +110,7 @@ export const taobaoReviews: ReviewListReader = {
 };
 
 /** The reply dialog's textarea, once a row's reply action opened it. */
-export function findReviewReplyInput(doc: Document): HTMLElement | null {
-  const input = queryFirst(doc, TAOBAO.reviewReplyInput);
+export function findReviewReplyInput(scope: ParentNode): HTMLElement | null {
+  const input = queryFirst(scope, TAOBAO.reviewReplyInput);
   return input instanceof HTMLElement ? input : null;
 }
