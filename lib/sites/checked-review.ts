@@ -14,7 +14,7 @@ export interface RawReview extends Omit<Review, 'stars'> {
  * impossible ratings, or rows with neither stars nor a platform level, are unreadable, and
  * over-long fields are cut. (The full schema check happens where reviews enter the background.)
  */
-export function checkedReading(raw: RawReview, elements: Element[], badgeSlot: Element): RowReading {
+export function checkedReading(raw: RawReview, elements: Element[], badgeSlot: () => Element): RowReading {
   // A `系统默认好评` row can still carry a 追评 in the buyer's words: it is read (the placeholder stays its
   // text, as shown) so the classifier sees the 追评.
   const followUpUnderPlaceholder = raw.text.trim() !== '' && raw.followUpText !== undefined && !isPlaceholderText(raw.followUpText);
@@ -54,6 +54,6 @@ export function genericReading(source: string, item: Element, found: { rating: S
       replied: false,
     },
     [item],
-    item,
+    () => item,
   );
 }

@@ -12,8 +12,8 @@ export type RowReading =
       review: Review;
       /** Every element of the page that belongs to this review (the root first). */
       elements: Element[];
-      /** Where the level badge goes. */
-      badgeSlot: Element;
+      /** Where the level badge goes; asked only for the rows that get one (most rows never do). */
+      badgeSlot: () => Element;
     }
   | { ok: false; reason: RowSkipReason; detail: string };
 

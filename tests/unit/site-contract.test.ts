@@ -137,3 +137,25 @@ for (const { platform, html, expected, setup } of CHAT_FIXTURES) describe(`${pla
     expect(ConversationSchema.parse({ ...conversation, messages })).toEqual({ ...conversation, messages });
   });
 });
+
+describe('pinduoduo header line', () => {
+  const reader = SITE_ADAPTERS.find((a) => a.platform === 'pinduoduo')!.reviews!;
+  const buyerOfFirstRow = (header: string) => {
+    document.documentElement.innerHTML = fixtureMarkup('pinduoduo/review-list.html');
+    const row = reader.findItems(document)[0]!;
+    const line = row.querySelector('div')!;
+    const stars = line.lastElementChild!.outerHTML;
+    line.innerHTML = header + stars;
+    const reading = reader.read(row);
+    return reading.ok ? reading.review.buyer : reading.reason;
+  };
+
+  it('reads the buyer beside the order number and the time, with or without spaces between them', () => {
+    expect(buyerOfFirstRow('<span>订单编号：260410-662259689903207</span><span>评价时间：2026-09-08 17:30:17</span><span>阿***</span>')).toBe('阿***');
+    expect(buyerOfFirstRow('<span>t***8</span> <span>订单编号： 260410-662259689903207</span>')).toBe('t***8');
+  });
+
+  it('tells the buyer among other texts of the line by its own text fragment', () => {
+    expect(buyerOfFirstRow('<span>订单编号：260410-662259689903207</span><span>已购3次</span><span>阿***</span><span>2026-09-08</span>')).toBe('阿***');
+  });
+});

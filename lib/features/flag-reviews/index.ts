@@ -14,7 +14,7 @@ interface ReadReview extends FlaggedReview {
   root: Element;
   /** Every element of the review, the root first. */
   elements: Element[];
-  badgeSlot: Element;
+  badgeSlot: () => Element;
 }
 
 /** Reviews per background request for notes and analysis. */
@@ -99,7 +99,7 @@ export const flagReviews: Feature = {
         // Only flagged reviews carry the attributes the highlight stylesheet reads.
         for (const el of entry.elements) el.setAttribute(MARK.tint, entry.level);
         entry.root.setAttribute(MARK.recovery, 'rating');
-        overlay.addBadge(entry, entry.badgeSlot);
+        overlay.addBadge(entry, entry.badgeSlot());
       }
       // Notes and analysis are fetched after this pass, in batches, so the page's task stays short.
       for (let i = 0; i < read.length; i += ENRICH_BATCH) {
@@ -171,7 +171,7 @@ export const flagReviews: Feature = {
       entry.hiddenComplaint = true;
       status.reviews.hiddenComplaints++;
       entry.root.setAttribute(MARK.recovery, 'hidden-complaint');
-      overlay.addBadge(entry, entry.badgeSlot);
+      overlay.addBadge(entry, entry.badgeSlot());
     };
 
     watchItems(reader, { read: readRow, write: flagRows }, signal, { label: 'flag-reviews' });

@@ -68,7 +68,7 @@ function read(row: Element): RowReading {
       replied,
     },
     [row],
-    ratingCell,
+    () => ratingCell,
   );
 }
 

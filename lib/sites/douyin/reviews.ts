@@ -95,7 +95,7 @@ function read(row: Element): RowReading {
       replied,
     },
     [row],
-    (levelTag ?? rate)?.parentElement ?? cells[0] ?? row,
+    () => (levelTag ?? rate)?.parentElement ?? cells[0] ?? row,
   );
 }
 

@@ -67,6 +67,18 @@ function readProductCell(cell: Element | undefined): { productName?: string; pro
   return { productName, productId };
 }
 
+/**
+ * The masked buyer name of the header line. Without the order number and the time, the header shows only
+ * the buyer: a rest shaped like one masked name is read from the text at hand, without visiting the line's
+ * text nodes one by one. Anything else (more texts run together) is searched fragment by fragment.
+ */
+function buyerOf(header: Element, headerText: string): string {
+  if (!headerText.includes('**')) return '';
+  const rest = cleanText(headerText.replace(PDD.headerOtherTexts, ' '));
+  if (PDD.usualMaskedBuyer.test(rest)) return rest;
+  return findTextFragment(header, (text) => PDD.maskedBuyer.test(text))?.text ?? '';
+}
+
 /** The badge goes at the end of the header line (order number, time, buyer, stars). */
 function badgeSlotOf(header: Element): Element {
   const cell = header.firstElementChild;
@@ -88,7 +100,7 @@ function read(header: Element): RowReading {
   const headerText = header.textContent ?? '';
   const orderId = PDD.orderId.exec(headerText)?.[1];
   const time = PDD.time.exec(headerText)?.[1];
-  const buyer = headerText.includes('**') ? (findTextFragment(header, (text) => PDD.maskedBuyer.test(text))?.text ?? '') : '';
+  const buyer = buyerOf(header, headerText);
   const starCount = countAll(header, PDD.filledStar);
   const { text, followUpText } = readReviewCell(textCell);
   const replyCell = columns.reply === undefined ? undefined : cells[columns.reply];
@@ -109,7 +121,7 @@ function read(header: Element): RowReading {
       replied,
     },
     [header, content],
-    badgeSlotOf(header),
+    () => badgeSlotOf(header),
   );
 }
 

@@ -24,6 +24,10 @@ export const PDD = {
   time: /(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/,
   /** Buyers are shown masked: `阿***`. */
   maskedBuyer: /^\S{0,12}\*{2,}\S{0,4}$/,
+  /** The usual mask keeps a name's first and last character (`阿***`, `t***8`): text of this shape is one name. */
+  usualMaskedBuyer: /^[^\s*]{1,2}\*{2,}[^\s*]{0,2}$/u,
+  /** The header line's texts beside the buyer: the order number and the review time, labels included. */
+  headerOtherTexts: /订单编号[:：]\s*\d{6}-\d{15}|(?:评价时间[:：]\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/g,
   /** `商品ID：123456789` */
   productId: /商品\s*ID[:：]\s*(\d+)/i,
   /** 追评 block inside the review cell: `追加评价（收货后7天）：…` */

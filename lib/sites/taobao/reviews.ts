@@ -86,7 +86,7 @@ function read(row: Element): RowReading {
       replied: labelTexts.some((label) => TAOBAO.shopReply.test(label)),
     },
     expanded ? [row, expanded] : [row],
-    levelLeaf?.parentElement ?? row.cells[0] ?? row,
+    () => levelLeaf?.parentElement ?? row.cells[0] ?? row,
   );
 }
 
