@@ -88,6 +88,10 @@ describe('an adapter made from custom selectors', () => {
       { platform: 'generic', key: 'generic:jd-comments:300111222335', stars: 5, text: '很好用，米饭很香。', buyer: 'm***5', orderId: '300111222335', replied: false },
     ]);
     expect(adapter.findInput!(document)?.className).toBe('jdm-reply');
+    // Looked for in a subtree the page adds: there, or not at all.
+    const box = document.querySelector('.jdm-reply')!;
+    expect(adapter.findInput!(box.parentElement!)).toBe(box);
+    expect(adapter.findInput!(reader.findItems(document)[0]!)).toBeNull();
   });
 
   it('a selector the browser refuses matches nothing instead of throwing', () => {
@@ -99,6 +103,18 @@ describe('an adapter made from custom selectors', () => {
 });
 
 describe('the generic reader on a console nobody described', () => {
+  it('takes the field the agent is typing in as the input, looked for where it is', () => {
+    document.body.innerHTML = '<section><textarea id="reply"></textarea></section><aside><button>提交</button></aside>';
+    const reply = document.getElementById('reply')!;
+    expect(generic.findInput!(document)).toBeNull();
+    reply.focus();
+    expect(generic.findInput!(document)).toBe(reply);
+    expect(generic.findInput!(reply)).toBe(reply);
+    expect(generic.findInput!(document.querySelector('aside')!)).toBeNull();
+    document.querySelector('button')!.focus();
+    expect(generic.findInput!(document)).toBeNull();
+  });
+
   it('finds the repeated rated blocks and reads them', () => {
     document.documentElement.innerHTML = fixtureMarkup('generic/console-reviews.html');
     const reader = generic.reviews!;
