@@ -56,6 +56,26 @@ test('survives Vue replacing the whole message list, and an answer clears the wa
   await expect(page.getByTestId('waiting-chip')).toBeHidden();
 });
 
+test('the input is followed: an editor mounted anew is marked, and the popup knows when none is left', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(CHAT);
+  await expect(page.locator('#replyTextarea')).toHaveAttribute('data-kefu-input', 'pinduoduo');
+  // The app swaps its editor: the old one leaves, a new one is mounted beside the list.
+  await page.evaluate(() => {
+    const old = document.getElementById('replyTextarea')!;
+    const fresh = document.createElement('textarea');
+    fresh.id = 'replyTextarea';
+    fresh.className = 'remounted';
+    old.replaceWith(fresh);
+  });
+  await expect(page.locator('textarea.remounted')).toHaveAttribute('data-kefu-input', 'pinduoduo');
+  await expect(page.getByTestId('quick-reply-button')).toBeVisible();
+  await page.evaluate(() => document.getElementById('replyTextarea')!.remove());
+  await expect(page.getByTestId('quick-reply-button')).toBeHidden();
+  const popup = await openPopupFor(browser, page);
+  await expect(popup.getByTestId('popup-input')).not.toHaveText('已找到');
+});
+
 test('late mounting: a workbench that boots after load is read when its list appears', async () => {
   const page = await browser.context.newPage();
   await page.route(CHAT.replace(/#.*$/, ''), async (route) => {
