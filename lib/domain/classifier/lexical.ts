@@ -71,6 +71,16 @@ const PERFORMANCE_RE = /(?:声音?|音量|铃声|音|电量|容量|内存|画面
 const ASKED_ABOUT = /(?:问|咨询|询问)(?:个|下|了|一下|了下|了一下)?$/;
 /** A size word right before these is a degree word (有点小卡, 有点小贵, 小失望): no size complaint. */
 const SIZE_AS_DEGREE = /^(?:卡|贵|瑕|问题|毛病|失望|遗憾|郁闷|激动|惊喜|开心|麻烦|吵)/;
+/** Packing too poor to protect the goods (包装太简陋, 没有任何保护措施): breakage told beside it happened on the way. */
+const POOR_PACKING_RE = /包装(?:也|都)?(?:太|很|特|特别|非常|过于|极其)?(?:简单|简陋|单薄|随便|马虎|差劲)|没有(?:任何)?(?:保护|防护|缓冲|泡沫|气泡膜|填充)|空荡荡/;
+/** A clause that adds a complaint to one already told (…，还不能退; 而且发货也慢): the first complaint is the story. */
+const ADD_ON_OPENING = /^\s*(?:还|而且|并且|再加上|加上|另外|况且)/;
+/** What an added complaint weighs against the complaint it is added to. */
+const ADD_ON_WEIGHT = 0.6;
+/** The buyer's own diagnosis right before a cause (估计是路上压的, 好像是假货, 怀疑是翻新机): what the complaints come from. */
+const DIAGNOSIS_BEFORE = /(?:估计|怀疑|八成|多半|肯定是|应该是|可能是|好像是|感觉是|原来是|看来是)(?:是|就是|被)?[^,.!?;，。！？；]{0,4}$/;
+/** How much more a diagnosed cause weighs than the symptoms told around it. */
+const DIAGNOSIS_WEIGHT = 1.5;
 /** Physical breakage (not wear, rot or malfunction): what a rough journey does to goods. */
 const BREAKAGE_RE = /[裂碎断凹瘪]|破|变形|压|摔|磕|撞/;
 
@@ -421,9 +431,24 @@ export function analyze(input: string): LexicalAnalysis {
     if (c.cue && named.some((o) => o.code !== c.code && clauseOf[o.start] === clauseOf[c.start])) causes.splice(i, 1);
   }
 
-  // Goods broken in a damaged parcel were broken on the way: 外箱都烂了，屏幕裂了一道 is transit damage, not a defect.
-  if (causes.some((c) => c.code === 'damaged_or_lost' && !c.conditional)) {
+  // Goods broken in a damaged or poorly packed parcel were broken on the way: 外箱都烂了，屏幕裂了一道 is transit damage,
+  // not a defect.
+  if (causes.some((c) => c.code === 'damaged_or_lost' && !c.conditional) || POOR_PACKING_RE.test(folded)) {
     for (const c of causes) if (c.code === 'quality_defect' && BREAKAGE_RE.test(folded.slice(c.start, c.end))) c.code = 'damaged_or_lost';
+  }
+
+  // The buyer's diagnosis names what the symptoms come from: 不好用，好像是假货 is about authenticity first.
+  for (const c of causes) {
+    const from = clauses[clauseOf[c.start]!]?.start ?? 0;
+    if (DIAGNOSIS_BEFORE.test(folded.slice(from, c.start))) c.weight *= DIAGNOSIS_WEIGHT;
+  }
+
+  // An added complaint (…烂成这样了，还不能退货) does not lead over the complaint it is added to.
+  for (const c of causes) {
+    const ci = clauseOf[c.start]!;
+    const cl = clauses[ci];
+    if (!cl || !ADD_ON_OPENING.test(folded.slice(cl.start, c.start))) continue;
+    if (causes.some((o) => o.code !== c.code && clauseOf[o.start]! < ci)) c.weight *= ADD_ON_WEIGHT;
   }
 
   // What follows the last turn (但是, 结果, 没想到 …) is what the buyer is getting at: it weighs more, as in sentiment.
