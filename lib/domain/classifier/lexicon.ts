@@ -609,6 +609,9 @@ export interface CausePattern {
   claimBack?: true;
   /** The buyer learns it was not broken (以为坏了, 后来才知道要先…): the malfunction told before is a usage problem. */
   resolves?: true;
+  /** A shape buyers also mention in content reviews (大小不一): names its cause only when the text is judged negative
+   * on other grounds, never making it negative by itself. */
+  mild?: true;
   /** A cheap test every match passes (one of its characters must be in the text): skips the pattern on most texts. */
   needs?: RegExp;
 }
@@ -646,6 +649,8 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   pattern(`${N}+(?:个)?(?:天|周|星期|礼拜)了?[,，]?(?:还|都|也|仍|一直)(?:在|显示|停在|卡在|是|没动)(?!${BRK}{0,2}没(?:有)?人)`, 'slow_logistics', 2.3, true),
   // "留言两天了还是没人处理", "申请了三天也没人管": a request nobody took up for days
   pattern(`${N}+(?:个)?(?:天|周|星期|礼拜)了?[,，]?(?:还是|还|都|也|一直)没(?:有)?人(?:处理|管|理|回|答复|跟进|联系)`, 'slow_reply', 2.4),
+  // "最慢的一次网购", "结果慢的要命": slowness with no part of the goods named before it is the delivery's
+  { ...pattern(`(?<!(?:反应|反映|速度|充电|开机|关机|运行|网速|网页|网络|信号|wifi|加载|系统|上网|启动|读取|传输|写入|打字|处理|出水|加热|制冷|升温|吸水|散热|待机|刷新|对焦|识别|解锁|播放|更新|下载|翻页)${BRK}{0,4})(?:最慢的(?:一次|网购|购物)|慢(?:的|得)(?:要命|离谱|出奇|不行)|慢死了?|龟速)`, 'slow_logistics', 2, true), needs: /慢|龟/ },
   // "15号才到", "拖了一个星期", "发货就用了四天"
   { ...pattern(`${N}+(?:号|日)才(?:到|发|送|收到)`, 'slow_logistics', 2.3), needs: /才/ },
   pattern(`拖了${N}+(?:个)?(?:天|周|星期|礼拜|月)`, 'slow_logistics', 2.3),
@@ -724,7 +729,7 @@ export const CAUSE_PATTERNS: CausePattern[] = [
   // "外箱一个大洞", "纸箱上好几个窟窿": a hole in the parcel
   { ...pattern(`(?:外包装|箱子|纸箱|外箱|外盒|快递盒|包裹|快递袋)(?:上|侧面|底部|角)?${BRK}{0,4}(?:大洞|个洞|破洞|窟窿|口子)`, 'damaged_or_lost', 2.4), needs: /洞|窟窿|口子/ },
   // "左右脚颜色深浅不一样", "大小还不一样": pieces of one order differ among themselves (no listing named): a defect
-  { ...pattern(`(?:左右|两只|两边|两个|两件|两条|两瓶|每个|每只|大小|深浅|长短|粗细|厚薄|新旧)${BRK}{0,6}(?:不一样|不一|不同|不统一|不均匀?)(?!${BRK}{0,3}(?:的图|图片|描述))`, 'quality_defect', 2.4, true), needs: /不[一同统均]/ },
+  { ...pattern(`(?:左右|两只|两边|两个|两件|两条|两瓶|每个|每只|大小|深浅|长短|粗细|厚薄|新旧)${BRK}{0,6}(?:不一样|不一|不同|不统一|不均匀?)(?!${BRK}{0,3}(?:的图|图片|描述))`, 'quality_defect', 2.4), needs: /不[一同统均]/, mild: true },
   // "快递员摔的", "运输途中压坏", "物流给压烂了"
   pattern(`(?:快递|物流|运输|路上|途中|配送)${BRK}{0,5}(?:压坏|压烂|压碎|摔坏|摔碎|摔烂|碰坏|磕坏|弄坏|弄丢|搞丢|丢了|压扁|碎了|破了|颠)`, 'damaged_or_lost', 2.4),
   // "收到就是碎的", "打开已经裂了": broken on arrival (physical damage; a dead device is a defect)
