@@ -493,6 +493,11 @@ describe('classifyReview: cause mechanisms for unseen wording (round 3)', () => 
     expect(primary('屏幕角被顶裂了')).toBe('quality_defect');
   });
 
+  it('a complaint about packing with nothing broken or lost names no transit damage', () => {
+    expect(codes(review('包装太差了，就一个纸盒，里面连气囊都没有'))).not.toContain('damaged_or_lost');
+    expect(primary('包装太差了，杯子碎了一个')).toBe('damaged_or_lost');
+  });
+
   it('pieces of one order that differ among themselves are a defect; the shape alone makes nothing negative', () => {
     expect(primary('两只袜子长短不一样，差评')).toBe('quality_defect');
     const mild = analyze('苹果大小不一').causes.find((c) => c.code === 'quality_defect');

@@ -73,6 +73,10 @@ const ASKED_ABOUT = /(?:问|咨询|询问)(?:个|下|了|一下|了下|了一下
 const SIZE_AS_DEGREE = /^(?:卡|贵|瑕|问题|毛病|失望|遗憾|郁闷|激动|惊喜|开心|麻烦|吵)/;
 /** Packing too poor to protect the goods (包装太简陋, 没有任何保护措施): breakage told beside it happened on the way. */
 const POOR_PACKING_RE = /包装(?:也|都)?(?:太|很|特|特别|非常|过于|极其)?(?:简单|简陋|单薄|随便|马虎|差劲)|没有(?:任何)?(?:保护|防护|缓冲|泡沫|气泡膜|填充)|空荡荡/;
+/** Anything happened to the parcel or the goods on the way: without it, a complaint about packing is no transit damage. */
+const DAMAGE_TOLD_RE = /[破碎裂烂压摔磕漏坏瘪凹断丢湿撞洒撒塌]|流了|流出|变形|划|打开过|拆过|拆封|没收到|没到/;
+/** Parcel words (the damage cause's aspects). */
+const PARCEL_RE = /包装|箱|盒|包裹|袋/;
 /** A clause that adds a complaint to one already told (…，还不能退; 而且发货也慢): the first complaint is the story. */
 const ADD_ON_OPENING = /^\s*(?:还|而且|并且|再加上|加上|另外|况且)/;
 /** What an added complaint weighs against the complaint it is added to. */
@@ -457,6 +461,14 @@ export function analyze(input: string): LexicalAnalysis {
     const cl = clauses[ci];
     if (!cl || !ADD_ON_OPENING.test(folded.slice(cl.start, c.start))) continue;
     if (causes.some((o) => o.code !== c.code && clauseOf[o.start]! < ci)) c.weight *= ADD_ON_WEIGHT;
+  }
+
+  // 包装太简陋 with nothing broken, lost or opened names no transit damage: only how the shop packs.
+  if (!DAMAGE_TOLD_RE.test(folded)) {
+    for (let i = causes.length - 1; i >= 0; i--) {
+      const c = causes[i]!;
+      if (c.code === 'damaged_or_lost' && PARCEL_RE.test(folded.slice(c.start, c.end))) causes.splice(i, 1);
+    }
   }
 
   // What follows the last turn (但是, 结果, 没想到 …) is what the buyer is getting at: it weighs more, as in sentiment.
