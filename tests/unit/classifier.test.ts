@@ -471,3 +471,59 @@ describe('classifyMessage', () => {
     for (const c of v) expect(INTENT_CODES).toContain(c);
   });
 });
+
+describe('classifyReview: cause mechanisms for unseen wording (round 3)', () => {
+  const primary = (text: string) => review(text).causes[0]?.code;
+
+  it('a request nobody took up for days is a slow reply, not a slow parcel', () => {
+    expect(primary('退款申请三天了还是没人处理')).toBe('slow_reply');
+    expect(primary('五天了还在中转')).toBe('slow_logistics');
+  });
+
+  it('any kind of picture is a listing reference (效果图, 试色图)', () => {
+    expect(codes(review('沙发跟效果图差了一大截，失望'))).toContain('not_as_described');
+  });
+
+  it('a hole in the parcel is transit damage, and so is breakage told beside it', () => {
+    expect(primary('纸箱侧面一个大洞，台灯灯罩裂了')).toBe('damaged_or_lost');
+  });
+
+  it('breakage beside packing too poor to protect the goods happened on the way', () => {
+    expect(primary('里面没有任何泡沫，屏幕角被顶裂了')).toBe('damaged_or_lost');
+    expect(primary('屏幕角被顶裂了')).toBe('quality_defect');
+  });
+
+  it('a complaint about packing with nothing broken or lost names no transit damage', () => {
+    expect(codes(review('包装太差了，就一个纸盒，里面连气囊都没有'))).not.toContain('damaged_or_lost');
+    expect(primary('包装太差了，杯子碎了一个')).toBe('damaged_or_lost');
+  });
+
+  it('pieces of one order that differ among themselves are a defect; the shape alone makes nothing negative', () => {
+    expect(primary('两只袜子长短不一样，差评')).toBe('quality_defect');
+    const mild = analyze('苹果大小不一').causes.find((c) => c.code === 'quality_defect');
+    expect(mild?.conditional).toBe(true);
+    expect(review('苹果大小不一，但很甜').negative).toBe(false);
+  });
+
+  it("the buyer's diagnosis and a verdict on the goods lead over the symptoms", () => {
+    expect(primary('耳机没声音了，估计是路上摔的')).toBe('damaged_or_lost');
+    expect(primary('充不进电，假货吧')).toBe('not_as_described');
+    expect(primary('充不进电，电池不行')).toBe('quality_defect');
+  });
+
+  it('an added complaint (…，还不能退) weighs less than when told alone', () => {
+    const weightOf = (text: string) => analyze(text).causes.find((c) => c.code === 'policy_misunderstanding')?.weight ?? 0;
+    const alone = weightOf('还不能退');
+    expect(alone).toBeGreaterThan(0);
+    expect(weightOf('葡萄又小又酸，还不能退')).toBeCloseTo(alone * 0.6, 5);
+  });
+
+  it('what the shop promised is no listing claim', () => {
+    expect(codes(review('客服说会补发，到现在也没见到，失望'))).not.toContain('not_as_described');
+  });
+
+  it('bare slowness is the delivery, slowness of a function is a defect', () => {
+    expect(primary('这是我网购最慢的一次')).toBe('slow_logistics');
+    expect(codes(review('平板开机慢死了'))).not.toContain('slow_logistics');
+  });
+});

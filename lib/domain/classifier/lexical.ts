@@ -71,6 +71,22 @@ const PERFORMANCE_RE = /(?:声音?|音量|铃声|音|电量|容量|内存|画面
 const ASKED_ABOUT = /(?:问|咨询|询问)(?:个|下|了|一下|了下|了一下)?$/;
 /** A size word right before these is a degree word (有点小卡, 有点小贵, 小失望): no size complaint. */
 const SIZE_AS_DEGREE = /^(?:卡|贵|瑕|问题|毛病|失望|遗憾|郁闷|激动|惊喜|开心|麻烦|吵)/;
+/** Packing too poor to protect the goods (包装太简陋, 没有任何保护措施): breakage told beside it happened on the way. */
+const POOR_PACKING_RE = /包装(?:也|都)?(?:太|很|特|特别|非常|过于|极其)?(?:简单|简陋|单薄|随便|马虎|差劲)|没有(?:任何)?(?:保护|防护|缓冲|泡沫|气泡膜|填充)|空荡荡/;
+/** Anything happened to the parcel or the goods on the way: without it, a complaint about packing is no transit damage. */
+const DAMAGE_TOLD_RE = /[破碎裂烂压摔磕漏坏瘪凹断丢湿撞洒撒塌]|流了|流出|变形|划|打开过|拆过|拆封|没收到|没到/;
+/** Parcel words (the damage cause's aspects). */
+const PARCEL_RE = /包装|箱|盒|包裹|袋/;
+/** A clause that adds a complaint to one already told (…，还不能退; 而且发货也慢): the first complaint is the story. */
+const ADD_ON_OPENING = /^\s*(?:还|而且|并且|再加上|加上|另外|况且)/;
+/** What an added complaint weighs against the complaint it is added to. */
+const ADD_ON_WEIGHT = 0.6;
+/** The buyer's own diagnosis right before a cause (估计是路上压的, 好像是假货, 怀疑是翻新机): what the complaints come from. */
+const DIAGNOSIS_BEFORE = /(?:估计|怀疑|八成|多半|肯定是|应该是|可能是|好像是|感觉是|原来是|看来是)(?:是|就是|被)?[^,.!?;，。！？；]{0,4}$/;
+/** Fake, refurbished or used goods: a verdict on what the goods are, which explains the defects told beside it. */
+const VERDICT_RE = /假|仿|山寨|冒牌|赝品|水货|正品|正版|盗版|翻新|二手|返修|用过|激活|拆封|开过封|被拆/;
+/** How much more a diagnosed cause weighs than the symptoms told around it. */
+const DIAGNOSIS_WEIGHT = 1.5;
 /** Physical breakage (not wear, rot or malfunction): what a rough journey does to goods. */
 const BREAKAGE_RE = /[裂碎断凹瘪]|破|变形|压|摔|磕|撞/;
 
@@ -374,10 +390,12 @@ export function analyze(input: string): LexicalAnalysis {
   // outside a negative clause or review only when the whole text is judged negative.
   /** Each claim of the listing: its start and the end of the clause it reaches into (宣传说续航十二小时，实际用四个小时就没电了). */
   const claims: Array<[number, number]> = [];
+  /** Evidence of mild shapes: it never takes a clause's cue away from the cause the cue names. */
+  const mildShapes = new Set<CauseEvidence>();
   /** End of the last place where the buyer learns the goods were not broken (以为坏了, 才知道要先…). */
   let resolvedBefore = -1;
   if (folded.length >= 4) {
-    for (const { re, code, weight, gated, claim, claimBack, resolves, needs } of CAUSE_PATTERNS) {
+    for (const { re, code, weight, gated, mild, claim, claimBack, resolves, needs } of CAUSE_PATTERNS) {
       if (needs && !needs.test(folded)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -390,8 +408,10 @@ export function analyze(input: string): LexicalAnalysis {
           continue;
         }
         if (modifiers(s)[0] || inPraise(s, e) || askedAnotA(s)) continue;
-        const conditional = gated && !reviewNegative && !clauseIsNegative(clauses[clauseOf[s]!]);
-        causes.push(conditional ? { code, weight, start: s, end: e, conditional } : { code, weight, start: s, end: e });
+        const conditional = mild || (gated && !reviewNegative && !clauseIsNegative(clauses[clauseOf[s]!]));
+        const evidence: CauseEvidence = conditional ? { code, weight, start: s, end: e, conditional } : { code, weight, start: s, end: e };
+        causes.push(evidence);
+        if (mild) mildShapes.add(evidence);
         if (claim) claims.push([s, clauses[clauseOf[e - 1]!]?.end ?? e]);
         if (claimBack) claims.push([clauses[clauseOf[s]! - 1]?.start ?? s, s]);
         if (resolves) resolvedBefore = Math.max(resolvedBefore, e);
@@ -415,15 +435,40 @@ export function analyze(input: string): LexicalAnalysis {
 
   // A cue in a clause where another cause is named outright belongs to that story: 说是定制商品不支持七天无理由 is a rule,
   // not a listing claim.
-  const named = causes.filter((c) => !c.cue && c.weight >= 1.5);
+  const named = causes.filter((c) => !c.cue && !mildShapes.has(c) && c.weight >= 1.5);
   for (let i = causes.length - 1; i >= 0; i--) {
     const c = causes[i]!;
     if (c.cue && named.some((o) => o.code !== c.code && clauseOf[o.start] === clauseOf[c.start])) causes.splice(i, 1);
   }
 
-  // Goods broken in a damaged parcel were broken on the way: 外箱都烂了，屏幕裂了一道 is transit damage, not a defect.
-  if (causes.some((c) => c.code === 'damaged_or_lost' && !c.conditional)) {
+  // Goods broken in a damaged or poorly packed parcel were broken on the way: 外箱都烂了，屏幕裂了一道 is transit damage,
+  // not a defect.
+  if (causes.some((c) => c.code === 'damaged_or_lost' && !c.conditional) || POOR_PACKING_RE.test(folded)) {
     for (const c of causes) if (c.code === 'quality_defect' && BREAKAGE_RE.test(folded.slice(c.start, c.end))) c.code = 'damaged_or_lost';
+  }
+
+  // The buyer's diagnosis names what the symptoms come from (…，估计是路上压的); so does a verdict on what the goods are:
+  // 不好用，好像是假货 is about authenticity first.
+  for (const c of causes) {
+    const from = clauses[clauseOf[c.start]!]?.start ?? 0;
+    const verdict = c.code === 'not_as_described' && !c.cue && VERDICT_RE.test(folded.slice(c.start, c.end));
+    if (verdict || DIAGNOSIS_BEFORE.test(folded.slice(from, c.start))) c.weight *= DIAGNOSIS_WEIGHT;
+  }
+
+  // An added complaint (…烂成这样了，还不能退货) does not lead over the complaint it is added to.
+  for (const c of causes) {
+    const ci = clauseOf[c.start]!;
+    const cl = clauses[ci];
+    if (!cl || !ADD_ON_OPENING.test(folded.slice(cl.start, c.start))) continue;
+    if (causes.some((o) => o.code !== c.code && clauseOf[o.start]! < ci)) c.weight *= ADD_ON_WEIGHT;
+  }
+
+  // 包装太简陋 with nothing broken, lost or opened names no transit damage: only how the shop packs.
+  if (!DAMAGE_TOLD_RE.test(folded)) {
+    for (let i = causes.length - 1; i >= 0; i--) {
+      const c = causes[i]!;
+      if (c.code === 'damaged_or_lost' && PARCEL_RE.test(folded.slice(c.start, c.end))) causes.splice(i, 1);
+    }
   }
 
   // What follows the last turn (但是, 结果, 没想到 …) is what the buyer is getting at: it weighs more, as in sentiment.
