@@ -98,6 +98,9 @@ interface Clause {
   sarcasm: boolean;
 }
 
+/** A per-text scratch array: a plain one, which is cheaper to allocate than a small typed array (nine per text). */
+const filled = (size: number, value: number): number[] => new Array<number>(size).fill(value);
+
 const clauseIsNegative = (cl: Clause | undefined): boolean => (cl ? cl.sent < -0.3 || cl.sarcasm : false);
 
 export function analyze(input: string): LexicalAnalysis {
@@ -108,7 +111,7 @@ export function analyze(input: string): LexicalAnalysis {
 
   // Clause boundaries.
   const clauses: Clause[] = [];
-  const clauseOf = new Int32Array(length + 1);
+  const clauseOf = filled(length + 1, 0);
   let questions = 0;
   let exclaims = 0;
   {
@@ -130,9 +133,9 @@ export function analyze(input: string): LexicalAnalysis {
 
   // Containment suppression per channel (sentiment-ish words, causes, intents).
   const n = hits.length;
-  const keepSent = new Uint8Array(n);
-  const keepCause = new Uint8Array(n);
-  const keepIntent = new Uint8Array(n);
+  const keepSent = filled(n, 0);
+  const keepCause = filled(n, 0);
+  const keepIntent = filled(n, 0);
   {
     let maxEndS = -1;
     let maxEndC = -1;
@@ -187,7 +190,7 @@ export function analyze(input: string): LexicalAnalysis {
     if (k === undefined && end < length && SKIPPABLE.has(folded.charCodeAt(end))) k = postAt.get(end + 1);
     return k ?? -1;
   };
-  const consumed = new Uint8Array(n);
+  const consumed = filled(n, 0);
 
   /** Look back from `start` over degree words / negators: returns [negated, degree multiplier]. */
   const modifiers = (start: number): [boolean, number] => {
@@ -212,7 +215,7 @@ export function analyze(input: string): LexicalAnalysis {
   let pos = 0;
   let sarcasm = 0;
   let contrastAt = -1; // start of the last contrast word
-  const sentVal = new Float64Array(n);
+  const sentVal = filled(n, 0);
   for (let k = 0; k < n; k++) {
     if (!keepSent[k]) continue;
     const h = hits[k]!;
@@ -258,7 +261,7 @@ export function analyze(input: string): LexicalAnalysis {
   }
   // A clause that opens by waving off (…，不影响使用 / 但能接受) turns the complaint of the clause before into a mild one;
   // a wave-off that closes its clause (不给退也就算了，… / 有点色差不影响) does so for the complaint in that clause.
-  const conceded = new Uint8Array(clauses.length);
+  const conceded = filled(clauses.length, 0);
   for (let k = 0; k < n; k++) {
     const h = hits[k]!;
     if (!h.roles.concede) continue;
@@ -309,7 +312,7 @@ export function analyze(input: string): LexicalAnalysis {
   const askedAnotA = (s: number): boolean =>
     (folded[s] === '不' || folded[s] === '没') && s > 0 && folded[s - 1] === folded[s + 1];
   // The most negative sentiment word of each clause (for aspect spans).
-  const clauseWorst = new Int32Array(clauses.length).fill(-1);
+  const clauseWorst = filled(clauses.length, -1);
   for (let k = 0; k < n; k++) {
     const v = sentVal[k]!;
     if (v >= 0) continue;
