@@ -8,44 +8,57 @@ export interface TrackedInput {
   onChange(listener: (input: HTMLElement | null) => void): () => void;
 }
 
+/** While the page shows no input, how often it is searched again (an editor can appear without a change we see). */
+const SEARCH_WHILE_NONE_MS = 2_000;
+
 /**
- * Tracks the input that `find` recognises at or below a scope, without searching the whole page
- * again on every change, scroll or keystroke (on a 2,000-row review list one search costs about 2 ms):
- * the page is searched once, then only the subtrees the page adds; an input mounted later takes over
- * (the dialog the agent just opened). The page is searched again only when the input leaves it, and
- * on focus the focused element is looked at (a web component can build its input without a DOM
- * change we see, and some adapters follow focus).
+ * Keeps the answer of `find(document)`, the adapter's whole-page search (its preferences included: a chat box
+ * before a dialog's), without searching the whole page on every change, scroll or keystroke (on a 2,000-row
+ * review list one search costs about 2 ms). The page is searched again only when there is a reason: a subtree
+ * the page adds, or the element the agent focuses, holds a candidate (`find` on that scope); the input left the
+ * page; or, while there is none, every 2 s on a visible page (a web component can build its editor, or an editor
+ * become editable, without a change of children we see). A failing `find` or listener stays local.
  */
 export function trackInput(find: (scope: ParentNode) => HTMLElement | null, signal: AbortSignal): TrackedInput {
   const listeners = new Set<(input: HTMLElement | null) => void>();
-  let input = find(document);
-  const update = (next: HTMLElement | null) => {
+  const safeFind = (scope: ParentNode): HTMLElement | null => {
+    try {
+      return find(scope);
+    } catch (error) {
+      console.warn('[kefu-lens] input search failed', error);
+      return null;
+    }
+  };
+  let input = safeFind(document);
+  const searchPage = () => {
+    const next = safeFind(document);
     if (next === input) return;
     input = next;
-    for (const listener of listeners) listener(input);
-  };
-
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (!(node instanceof Element) || isOwnNode(node) || !node.isConnected) continue;
-        const mounted = find(node);
-        if (mounted) update(mounted);
+    for (const listener of listeners) {
+      try {
+        listener(input);
+      } catch (error) {
+        console.warn('[kefu-lens] input listener failed', error);
       }
     }
-    if (input && !input.isConnected) update(find(document));
+  };
+  const holdsCandidate = (node: Node) => node instanceof Element && !isOwnNode(node) && node.isConnected && safeFind(node) !== null;
+
+  const observer = new MutationObserver((records) => {
+    const added = records.some((record) => Array.prototype.some.call(record.addedNodes, holdsCandidate));
+    if (added || (input && !input.isConnected)) searchPage();
   });
   observer.observe(document.body, { childList: true, subtree: true });
-  document.addEventListener(
-    'focusin',
-    (event) => {
-      const focused = event.target;
-      const found = focused instanceof Element && !isOwnNode(focused) ? find(focused) : null;
-      if (found) update(found);
+  document.addEventListener('focusin', (event) => event.target instanceof Node && holdsCandidate(event.target) && searchPage(), { signal, capture: true });
+  const poll = setInterval(() => input === null && document.visibilityState === 'visible' && searchPage(), SEARCH_WHILE_NONE_MS);
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearInterval(poll);
     },
-    { signal, capture: true },
+    { once: true },
   );
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 
   return {
     current: () => input,

@@ -57,8 +57,9 @@ export interface SiteAdapter {
   reviews?: ReviewListReader;
   chat?: ChatReader;
   /**
-   * The chat input or review reply box the agent types into, at or below `scope`: the document, or
-   * a subtree the page just added (features see it through `FeatureContext.input`, never search).
+   * The chat input or review reply box the agent types into, as `scope` shows it: the document, or a
+   * subtree the page just added (null when that subtree holds neither the input nor what tells it).
+   * Features never search: they read `FeatureContext.input`, which the page's changes keep current.
    */
   findInput?(scope: ParentNode): HTMLElement | null;
   /**

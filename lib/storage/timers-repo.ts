@@ -14,9 +14,9 @@ export const DUE_LIST_SHOWN = 20;
  * The first `limit` follow-ups of the popup's list (newest overdue first, then the upcoming ones, soonest
  * first), read through the open-timer index only: the cost grows neither with closed timers, nor with cases,
  * nor with the number of overdue ones. Each request is a round trip to the browser's database process, so
- * they all go out together: the overdue count, the newest overdue ones and the first upcoming ones. A
- * read-only transaction has nothing to commit, so the answer does not wait for it to complete (as idb's own
- * read shortcuts do not).
+ * they go out together: the overdue count, the newest overdue ones (one request with IndexedDB 3) and the first
+ * upcoming ones. A read-only transaction has nothing to commit, so the answer does not wait for it to complete
+ * (as idb's own read shortcuts do not).
  */
 export async function listDue(db: KefuDb, now: number, limit = DUE_LIST_SHOWN): Promise<DueList> {
   const index = db.transaction('timers').store.index('by-next');
@@ -33,9 +33,9 @@ export async function listDue(db: KefuDb, now: number, limit = DUE_LIST_SHOWN): 
 }
 
 type TimerIndex = IDBPIndex<KefuSchema, ['timers'], 'timers', 'by-next'>;
-/** IndexedDB 3's `getAll` options, not yet in TypeScript's DOM types. */
+/** IndexedDB 3's `getAllRecords`, not yet in TypeScript's DOM types. */
 interface ReadsBackwards {
-  getAll(options: { query: IDBKeyRange; count: number; direction: 'prev' }): IDBRequest<Timer[]>;
+  getAllRecords(options: { query: IDBKeyRange; count: number; direction: 'prev' }): IDBRequest<Array<{ value: Timer }>>;
 }
 
 /**
@@ -44,8 +44,13 @@ interface ReadsBackwards {
  * more round trips: the key of the `limit`-th newest (a key cursor and one `advance`), then one range read.
  */
 async function newestFirst(index: TimerIndex, range: IDBKeyRange, limit: number): Promise<Timer[]> {
+  // A count of 0 would mean "all" to the backward read.
+  if (limit < 1) return [];
   const native = unwrap(index);
-  if ('getAllRecords' in native) return wrap((native as unknown as ReadsBackwards).getAll({ query: range, count: limit, direction: 'prev' }));
+  if ('getAllRecords' in native) {
+    const records = await wrap((native as unknown as ReadsBackwards).getAllRecords({ query: range, count: limit, direction: 'prev' }));
+    return records.map((record) => record.value);
+  }
   let cursor = await index.openKeyCursor(range, 'prev');
   if (cursor && limit > 1) cursor = await cursor.advance(limit - 1);
   if (!cursor) return (await index.getAll(range)).reverse();

@@ -518,6 +518,13 @@ describe('classifyReview: cause mechanisms for unseen wording (round 3)', () => 
     expect(weightOf('葡萄又小又酸，还不能退')).toBeCloseTo(alone * 0.6, 5);
   });
 
+  it('还是 (still) and 还没 (not yet) add no complaint: the defect after a slow delivery keeps its weight', () => {
+    const defectWeight = (text: string) => analyze(text).causes.find((c) => c.code === 'quality_defect')?.weight ?? 0;
+    expect(defectWeight('等了一个星期才到，还是坏的')).toBeCloseTo(defectWeight('还是坏的'), 5);
+    expect(defectWeight('拖了五天才发货，还没用就坏了')).toBeCloseTo(defectWeight('还没用就坏了'), 5);
+    expect(codes(review('等了一个星期才到，还是坏的'))).toContain('quality_defect');
+  });
+
   it('what the shop promised is no listing claim', () => {
     expect(codes(review('客服说会补发，到现在也没见到，失望'))).not.toContain('not_as_described');
   });

@@ -131,6 +131,16 @@ for (const { platform, html, expected, setup } of CHAT_FIXTURES) describe(`${pla
     expect(adapter.findInput!(message)).toBeNull();
   });
 
+  it('finds the chat input from a message list mounted after it (Shopee tells its input by the list)', () => {
+    if (platform !== 'shopee') return;
+    load();
+    const input = adapter.findInput!(document)!;
+    const list = document.getElementById('message-virtualized-list')!;
+    const remounted = list.cloneNode(true) as Element;
+    list.replaceWith(remounted);
+    expect(adapter.findInput!(remounted)).toBe(input);
+  });
+
   it('yields messages and a conversation that satisfy their schemas', () => {
     load();
     const { conversation, messages } = extractChat(adapter);

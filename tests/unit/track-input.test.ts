@@ -4,20 +4,26 @@ import { trackInput } from '../../lib/dom/track-input';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Finds `textarea.reply` at or below a scope, recording every scope it was asked about. */
-function replyBoxFinder() {
+/**
+ * An adapter's search at or below a scope: the chat box `#chat` before any dialog's `textarea.reply` (as Douyin
+ * prefers its chat input), recording every scope it was asked about.
+ */
+function chatFirstFinder() {
   const scopes: ParentNode[] = [];
   const find = (scope: ParentNode): HTMLElement | null => {
     scopes.push(scope);
-    if (scope instanceof HTMLTextAreaElement && scope.matches('.reply')) return scope;
-    return scope.querySelector<HTMLElement>('textarea.reply');
+    const at = (selector: string) => (scope instanceof HTMLElement && scope.matches(selector) ? scope : scope.querySelector<HTMLElement>(selector));
+    return at('#chat') ?? at('textarea.reply');
   };
   return { find, scopes };
 }
 
 describe('trackInput', () => {
   let controller = new AbortController();
-  afterEach(() => controller.abort());
+  afterEach(() => {
+    controller.abort();
+    vi.useRealTimers();
+  });
 
   const track = (find: (scope: ParentNode) => HTMLElement | null) => {
     controller = new AbortController();
@@ -29,7 +35,7 @@ describe('trackInput', () => {
 
   it('finds the input the page shows at start, and searches nothing more while the page is still', async () => {
     document.body.innerHTML = '<main><p>列表</p><textarea class="reply"></textarea></main>';
-    const { find, scopes } = replyBoxFinder();
+    const { find, scopes } = chatFirstFinder();
     const { input, changes } = track(find);
     expect(input.current()).toBe(document.querySelector('textarea'));
     for (let i = 0; i < 100; i++) input.current();
@@ -38,27 +44,40 @@ describe('trackInput', () => {
     expect(changes).toEqual([]);
   });
 
-  it('looks only into the subtrees the page adds; an input mounted later takes over', async () => {
-    document.body.innerHTML = '<main><textarea class="reply" id="chat"></textarea></main>';
-    const { find, scopes } = replyBoxFinder();
+  it('looks into the subtrees the page adds; one holding a candidate has the page searched, so the adapter\'s preference holds', async () => {
+    document.body.innerHTML = '<main></main>';
+    const { find, scopes } = chatFirstFinder();
     const { input, changes } = track(find);
     const rows = document.createElement('ul');
     rows.innerHTML = '<li>第一行</li><li>第二行</li>';
     document.body.append(rows);
     await flush();
-    expect(input.current()?.id).toBe('chat');
+    expect(input.current()).toBeNull();
+    expect(scopes).toEqual([document, rows]);
+
     const dialog = document.createElement('div');
     dialog.innerHTML = '<h2>快捷回复</h2><textarea class="reply" id="dialog"></textarea>';
     document.body.append(dialog);
     await flush();
     expect(input.current()?.id).toBe('dialog');
-    expect(changes.map((el) => el?.id)).toEqual(['dialog']);
-    expect(scopes).toEqual([document, rows, dialog]);
+    expect(scopes.slice(2)).toEqual([dialog, document]);
+
+    // The chat box mounted later is preferred; a note dialog opened after it does not take its place.
+    const chat = document.createElement('textarea');
+    chat.id = 'chat';
+    document.querySelector('main')!.append(chat);
+    await flush();
+    const notes = document.createElement('div');
+    notes.innerHTML = '<textarea class="reply" id="notes"></textarea>';
+    document.body.append(notes);
+    await flush();
+    expect(input.current()?.id).toBe('chat');
+    expect(changes.map((el) => el?.id)).toEqual(['dialog', 'chat']);
   });
 
   it('searches the page again once the input left it, and says so', async () => {
-    document.body.innerHTML = '<main><textarea class="reply" id="chat"></textarea></main><div id="dialog"><textarea class="reply" id="reply"></textarea></div>';
-    const { find, scopes } = replyBoxFinder();
+    document.body.innerHTML = '<main><textarea id="chat"></textarea></main><div id="dialog"><textarea class="reply" id="reply"></textarea></div>';
+    const { find, scopes } = chatFirstFinder();
     const { input, changes } = track(find);
     expect(input.current()?.id).toBe('chat');
     document.querySelector('main')!.remove();
@@ -71,21 +90,60 @@ describe('trackInput', () => {
     expect(scopes).toEqual([document, document, document]);
   });
 
-  it('looks at what the agent focuses (an input built without a change the page reports)', () => {
+  it('looks at what the agent focuses (an editor built without a change of children we see)', () => {
     document.body.innerHTML = '<div id="host"></div>';
     const host = document.getElementById('host')!;
     const box = document.createElement('textarea');
-    const find = vi.fn((scope: ParentNode) => (scope === host ? box : null));
+    let built = false;
+    const find = vi.fn((scope: ParentNode) => (built && (scope === host || scope === document) ? box : null));
     const { input } = track(find);
+    built = true;
     expect(input.current()).toBeNull();
     host.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     expect(input.current()).toBe(box);
-    expect(find).toHaveBeenLastCalledWith(host);
+    expect(find.mock.calls.map(([scope]) => scope)).toEqual([document, host, document]);
+  });
+
+  it('while the page shows no input, searches it again every 2 s, and not while it shows one', () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<main></main>';
+    let editor: HTMLElement | null = null;
+    const find = vi.fn(() => editor);
+    const { input } = track(find);
+    vi.advanceTimersByTime(1_999);
+    expect(find).toHaveBeenCalledTimes(1);
+    editor = document.createElement('div');
+    vi.advanceTimersByTime(1);
+    expect(input.current()).toBe(editor);
+    vi.advanceTimersByTime(10_000);
+    expect(find).toHaveBeenCalledTimes(2);
+  });
+
+  it('a failing search or listener stays local', async () => {
+    document.body.innerHTML = '<main></main>';
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    let failing = true;
+    const { input } = track((scope) => {
+      if (failing) throw new Error('selector broke');
+      return scope instanceof HTMLTextAreaElement ? scope : scope.querySelector('textarea');
+    });
+    expect(input.current()).toBeNull();
+    failing = false;
+    const heard: string[] = [];
+    input.onChange(() => {
+      throw new Error('listener broke');
+    });
+    input.onChange((next) => heard.push(next?.localName ?? 'none'));
+    document.body.append(document.createElement('textarea'));
+    await flush();
+    expect(heard).toEqual(['textarea']);
+    expect(warn).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
   });
 
   it('ignores our own UI, and stops when the page is left', async () => {
     document.body.innerHTML = '<main></main>';
-    const { find, scopes } = replyBoxFinder();
+    const { find, scopes } = chatFirstFinder();
     const { input } = track(find);
     const ours = document.createElement('kefu-palette');
     ours.innerHTML = '<textarea class="reply"></textarea>';

@@ -77,12 +77,17 @@ const POOR_PACKING_RE = /包装(?:也|都)?(?:太|很|特|特别|非常|过于|�
 const DAMAGE_TOLD_RE = /[破碎裂烂压摔磕漏坏瘪凹断丢湿撞洒撒塌]|流了|流出|变形|划|打开过|拆过|拆封|没收到|没到/;
 /** Parcel words (the damage cause's aspects). */
 const PARCEL_RE = /包装|箱|盒|包裹|袋/;
-/** A clause that adds a complaint to one already told (…，还不能退; 而且发货也慢): the first complaint is the story. */
-const ADD_ON_OPENING = /^\s*(?:还|而且|并且|再加上|加上|另外|况且)/;
+/**
+ * A clause that adds a complaint to one already told (…，还不能退; 而且发货也慢): the first complaint is the story. Read from
+ * the clause's start (sticky); 还是 (still), 还没 (not yet) and the like add nothing.
+ */
+const ADD_ON_OPENING = /\s*(?:还(?!是|没|未|在|行|好|可以)|而且|并且|再加上|加上|另外|况且)/y;
 /** What an added complaint weighs against the complaint it is added to. */
 const ADD_ON_WEIGHT = 0.6;
 /** The buyer's own diagnosis right before a cause (估计是路上压的, 好像是假货, 怀疑是翻新机): what the complaints come from. */
 const DIAGNOSIS_BEFORE = /(?:估计|怀疑|八成|多半|肯定是|应该是|可能是|好像是|感觉是|原来是|看来是)(?:是|就是|被)?[^,.!?;，。！？；]{0,4}$/;
+/** The longest text DIAGNOSIS_BEFORE matches: only that much before a cause is looked at (long clauses stay linear). */
+const DIAGNOSIS_REACH = 9;
 /** Fake, refurbished or used goods: a verdict on what the goods are, which explains the defects told beside it. */
 const VERDICT_RE = /假|仿|山寨|冒牌|赝品|水货|正品|正版|盗版|翻新|二手|返修|用过|激活|拆封|开过封|被拆/;
 /** How much more a diagnosed cause weighs than the symptoms told around it. */
@@ -98,7 +103,7 @@ interface Clause {
   sarcasm: boolean;
 }
 
-/** A per-text scratch array: a plain one, which is cheaper to allocate than a small typed array (nine per text). */
+/** A per-text scratch array: a plain one, which is cheaper to allocate than a typed array (eight per text). */
 const filled = (size: number, value: number): number[] => new Array<number>(size).fill(value);
 
 const clauseIsNegative = (cl: Clause | undefined): boolean => (cl ? cl.sent < -0.3 || cl.sarcasm : false);
@@ -455,15 +460,24 @@ export function analyze(input: string): LexicalAnalysis {
   for (const c of causes) {
     const from = clauses[clauseOf[c.start]!]?.start ?? 0;
     const verdict = c.code === 'not_as_described' && !c.cue && VERDICT_RE.test(folded.slice(c.start, c.end));
-    if (verdict || DIAGNOSIS_BEFORE.test(folded.slice(from, c.start))) c.weight *= DIAGNOSIS_WEIGHT;
+    if (verdict || DIAGNOSIS_BEFORE.test(folded.slice(Math.max(from, c.start - DIAGNOSIS_REACH), c.start))) c.weight *= DIAGNOSIS_WEIGHT;
   }
 
   // An added complaint (…烂成这样了，还不能退货) does not lead over the complaint it is added to.
+  const firstClauseOf = new Map<CauseEvidence['code'], number>();
+  for (const c of causes) firstClauseOf.set(c.code, Math.min(firstClauseOf.get(c.code) ?? Infinity, clauseOf[c.start]!));
   for (const c of causes) {
     const ci = clauseOf[c.start]!;
     const cl = clauses[ci];
-    if (!cl || !ADD_ON_OPENING.test(folded.slice(cl.start, c.start))) continue;
-    if (causes.some((o) => o.code !== c.code && clauseOf[o.start]! < ci)) c.weight *= ADD_ON_WEIGHT;
+    if (!cl) continue;
+    ADD_ON_OPENING.lastIndex = cl.start;
+    if (!ADD_ON_OPENING.test(folded) || ADD_ON_OPENING.lastIndex > c.start) continue;
+    for (const [code, first] of firstClauseOf) {
+      if (code !== c.code && first < ci) {
+        c.weight *= ADD_ON_WEIGHT;
+        break;
+      }
+    }
   }
 
   // 包装太简陋 with nothing broken, lost or opened names no transit damage: only how the shop packs.

@@ -12,9 +12,10 @@ export const shopee: SiteAdapter = {
   chat: shopeeChat,
   /** [C] The input's class is hashed: it is the textarea of the pane that holds the message list. */
   findInput(scope) {
-    // A textarea added on its own (the list already shown) is told by the page's pane.
-    const pane = chatPaneOf(scope)?.pane ?? (scope.querySelector('textarea') || (scope instanceof HTMLTextAreaElement) ? chatPaneOf(document)?.pane : undefined);
+    // Told by the message list in `scope` (the pane's textarea may lie outside it, mounted before the list), or,
+    // for a textarea added on its own, by the page's list.
+    const pane = chatPaneOf(scope)?.pane ?? (scope instanceof HTMLTextAreaElement || scope.querySelector('textarea') ? chatPaneOf(document)?.pane : undefined);
     const input = pane?.querySelector('textarea');
-    return input instanceof HTMLElement && scope instanceof Node && scope.contains(input) ? input : null;
+    return input instanceof HTMLElement ? input : null;
   },
 };
