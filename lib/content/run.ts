@@ -58,7 +58,7 @@ export function runOnSellerPage(ctx: ContentScriptContext, platformAdapter: Site
     const translate = t;
     if (!translate) return;
     const { adapter } = match;
-    const input = adapter.findInput ? trackInput((scope) => adapter.findInput?.(scope) ?? null, signal) : NO_INPUT;
+    const input = adapter.findInput ? trackInput((scope) => adapter.findInput?.(scope) ?? null, signal, { searchWhileNone: match.kind === 'chat' }) : NO_INPUT;
     for (const feature of features) {
       if (!feature.pageKinds.includes(match.kind)) continue;
       const failed = (error: unknown) => {

@@ -8,7 +8,7 @@ export interface TrackedInput {
   onChange(listener: (input: HTMLElement | null) => void): () => void;
 }
 
-/** While the page shows no input, how often it is searched again (an editor can appear without a change we see). */
+/** While a chat page shows no input, how often it is searched again. */
 const SEARCH_WHILE_NONE_MS = 2_000;
 
 /**
@@ -16,10 +16,11 @@ const SEARCH_WHILE_NONE_MS = 2_000;
  * before a dialog's), without searching the whole page on every change, scroll or keystroke (on a 2,000-row
  * review list one search costs about 2 ms). The page is searched again only when there is a reason: a subtree
  * the page adds, or the element the agent focuses, holds a candidate (`find` on that scope); the input left the
- * page; or, while there is none, every 2 s on a visible page (a web component can build its editor, or an editor
- * become editable, without a change of children we see). A failing `find` or listener stays local.
+ * page; or, with `searchWhileNone` (chat pages), every 2 s on a visible page while there is none: a chat editor can
+ * be a web component that builds itself, or an area that becomes editable, without a change of children we see.
+ * (Review pages open their reply box as a dialog, which is seen mounted.) A failing `find` or listener stays local.
  */
-export function trackInput(find: (scope: ParentNode) => HTMLElement | null, signal: AbortSignal): TrackedInput {
+export function trackInput(find: (scope: ParentNode) => HTMLElement | null, signal: AbortSignal, { searchWhileNone = false } = {}): TrackedInput {
   const listeners = new Set<(input: HTMLElement | null) => void>();
   const safeFind = (scope: ParentNode): HTMLElement | null => {
     try {
@@ -50,7 +51,7 @@ export function trackInput(find: (scope: ParentNode) => HTMLElement | null, sign
   });
   observer.observe(document.body, { childList: true, subtree: true });
   document.addEventListener('focusin', (event) => event.target instanceof Node && holdsCandidate(event.target) && searchPage(), { signal, capture: true });
-  const poll = setInterval(() => input === null && document.visibilityState === 'visible' && searchPage(), SEARCH_WHILE_NONE_MS);
+  const poll = searchWhileNone ? setInterval(() => input === null && document.visibilityState === 'visible' && searchPage(), SEARCH_WHILE_NONE_MS) : undefined;
   signal.addEventListener(
     'abort',
     () => {

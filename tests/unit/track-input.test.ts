@@ -25,9 +25,9 @@ describe('trackInput', () => {
     vi.useRealTimers();
   });
 
-  const track = (find: (scope: ParentNode) => HTMLElement | null) => {
+  const track = (find: (scope: ParentNode) => HTMLElement | null, options?: { searchWhileNone: boolean }) => {
     controller = new AbortController();
-    const input = trackInput(find, controller.signal);
+    const input = trackInput(find, controller.signal, options);
     const changes: Array<HTMLElement | null> = [];
     input.onChange((next) => changes.push(next));
     return { input, changes };
@@ -104,12 +104,12 @@ describe('trackInput', () => {
     expect(find.mock.calls.map(([scope]) => scope)).toEqual([document, host, document]);
   });
 
-  it('while the page shows no input, searches it again every 2 s, and not while it shows one', () => {
+  it('on a chat page showing no input, searches it again every 2 s, and not while it shows one', () => {
     vi.useFakeTimers();
     document.body.innerHTML = '<main></main>';
     let editor: HTMLElement | null = null;
     const find = vi.fn(() => editor);
-    const { input } = track(find);
+    const { input } = track(find, { searchWhileNone: true });
     vi.advanceTimersByTime(1_999);
     expect(find).toHaveBeenCalledTimes(1);
     editor = document.createElement('div');
@@ -117,6 +117,15 @@ describe('trackInput', () => {
     expect(input.current()).toBe(editor);
     vi.advanceTimersByTime(10_000);
     expect(find).toHaveBeenCalledTimes(2);
+  });
+
+  it('elsewhere (a review page, whose reply box opens as a dialog we see mounted) it never searches on a timer', () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<main></main>';
+    const find = vi.fn(() => null);
+    track(find);
+    vi.advanceTimersByTime(60_000);
+    expect(find).toHaveBeenCalledTimes(1);
   });
 
   it('a failing search or listener stays local', async () => {
