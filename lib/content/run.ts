@@ -58,7 +58,8 @@ export function runOnSellerPage(ctx: ContentScriptContext, platformAdapter: Site
     const translate = t;
     if (!translate) return;
     const { adapter } = match;
-    const input = adapter.findInput ? trackInput((scope) => adapter.findInput?.(scope) ?? null, signal, { searchWhileNone: match.kind === 'chat' }) : NO_INPUT;
+    const findInput = adapter.findInput?.bind(adapter);
+    const input = findInput ? trackInput(findInput, signal, { searchWhileNone: match.kind === 'chat' }) : NO_INPUT;
     for (const feature of features) {
       if (!feature.pageKinds.includes(match.kind)) continue;
       const failed = (error: unknown) => {

@@ -1,18 +1,21 @@
 import { isOwnNode } from './marks';
 
+/** What else a caller of `observeAddedElements` hears about. */
+export interface ObserveOptions {
+  /**
+   * The elements whose children or text changed in place (the parent of a changed text node, the parent whose
+   * children were swapped): virtualised lists recycle a row element and only change what is inside it.
+   */
+  onChanged?: (elements: Element[]) => void;
+  /** After every batch, additions or not (a batch may only remove what the caller holds). */
+  afterBatch?: () => void;
+}
+
 /**
  * Calls `onAdded` with the elements added below `root`, once per mutation batch. Never re-scans
  * the page: only the added subtrees are handed over, and our own UI is left out.
- * With `onChanged`, also hands over the elements whose children or text changed in place (the
- * parent of a changed text node, the parent whose children were swapped): virtualised lists
- * recycle a row element and only change what is inside it.
  */
-export function observeAddedElements(
-  root: Node,
-  onAdded: (elements: Element[]) => void,
-  signal: AbortSignal,
-  onChanged?: (elements: Element[]) => void,
-): void {
+export function observeAddedElements(root: Node, onAdded: (elements: Element[]) => void, signal: AbortSignal, { onChanged, afterBatch }: ObserveOptions = {}): void {
   const observer = new MutationObserver((records) => {
     const added: Element[] = [];
     const changed = new Set<Element>();
@@ -26,6 +29,7 @@ export function observeAddedElements(
     }
     if (added.length > 0) onAdded(added);
     if (onChanged && changed.size > 0) onChanged([...changed]);
+    afterBatch?.();
   });
   observer.observe(root, { childList: true, subtree: true, characterData: onChanged !== undefined });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });

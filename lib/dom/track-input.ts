@@ -1,4 +1,5 @@
 import { isOwnNode } from './marks';
+import { observeAddedElements } from './observe';
 
 /** The input the agent types into on this page, kept current as the page changes. */
 export interface TrackedInput {
@@ -43,23 +44,14 @@ export function trackInput(find: (scope: ParentNode) => HTMLElement | null, sign
       }
     }
   };
-  const holdsCandidate = (node: Node) => node instanceof Element && !isOwnNode(node) && node.isConnected && safeFind(node) !== null;
+  const holdsCandidate = (el: Element) => safeFind(el) !== null;
 
-  const observer = new MutationObserver((records) => {
-    const added = records.some((record) => Array.prototype.some.call(record.addedNodes, holdsCandidate));
-    if (added || (input && !input.isConnected)) searchPage();
+  observeAddedElements(document.body, (added) => added.some(holdsCandidate) && searchPage(), signal, {
+    afterBatch: () => input && !input.isConnected && searchPage(),
   });
-  observer.observe(document.body, { childList: true, subtree: true });
-  document.addEventListener('focusin', (event) => event.target instanceof Node && holdsCandidate(event.target) && searchPage(), { signal, capture: true });
+  document.addEventListener('focusin', (event) => event.target instanceof Element && !isOwnNode(event.target) && holdsCandidate(event.target) && searchPage(), { signal, capture: true });
   const poll = searchWhileNone ? setInterval(() => input === null && document.visibilityState === 'visible' && searchPage(), SEARCH_WHILE_NONE_MS) : undefined;
-  signal.addEventListener(
-    'abort',
-    () => {
-      observer.disconnect();
-      clearInterval(poll);
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => clearInterval(poll), { once: true });
 
   return {
     current: () => input,

@@ -96,6 +96,6 @@ export function watchItems<T>(finder: ItemFinder, pass: ItemPass<T>, signal: Abo
     },
     signal,
     // A changed element's item is re-read; the list around it is not re-scanned.
-    options.rereadChanged ? (changed) => handle([], owners(changed)) : undefined,
+    options.rereadChanged ? { onChanged: (changed) => handle([], owners(changed)) } : {},
   );
 }

@@ -64,7 +64,6 @@ export interface PageStatus {
   failedFeatures: string[];
 }
 
-/** Every cross-context call of the extension. Payloads from content scripts are checked with zod in the background. */
 /** The popup's due list, or why it cannot be read, and any storage problem the agent must hear about. */
 export interface DueAnswer {
   due: DueList | null;
@@ -72,6 +71,7 @@ export interface DueAnswer {
   storageProblem: StorageProblem | null;
 }
 
+/** Every cross-context call of the extension. Payloads from content scripts are checked with zod in the background. */
 interface ProtocolMap {
   getNotes(data: { keys: string[] }): Record<string, Note>;
   saveNote(data: NoteInput): Note | null;

@@ -29,6 +29,8 @@ export interface CauseEvidence {
   conditional?: true;
   /** A cue word (说是, 页面上, 贵 …), not a phrase or sentence shape that names the cause by itself. */
   cue?: true;
+  /** A mild shape (大小不一): it never takes a clause's cue away from the cause the cue names. */
+  mild?: true;
 }
 
 export interface LexicalAnalysis {
@@ -398,8 +400,6 @@ export function analyze(input: string): LexicalAnalysis {
   // outside a negative clause or review only when the whole text is judged negative.
   /** Each claim of the listing: its start and the end of the clause it reaches into (宣传说续航十二小时，实际用四个小时就没电了). */
   const claims: Array<[number, number]> = [];
-  /** Evidence of mild shapes: it never takes a clause's cue away from the cause the cue names. */
-  const mildShapes = new Set<CauseEvidence>();
   /** End of the last place where the buyer learns the goods were not broken (以为坏了, 才知道要先…). */
   let resolvedBefore = -1;
   if (folded.length >= 4) {
@@ -418,8 +418,8 @@ export function analyze(input: string): LexicalAnalysis {
         if (modifiers(s)[0] || inPraise(s, e) || askedAnotA(s)) continue;
         const conditional = mild || (gated && !reviewNegative && !clauseIsNegative(clauses[clauseOf[s]!]));
         const evidence: CauseEvidence = conditional ? { code, weight, start: s, end: e, conditional } : { code, weight, start: s, end: e };
+        if (mild) evidence.mild = true;
         causes.push(evidence);
-        if (mild) mildShapes.add(evidence);
         if (claim) claims.push([s, clauses[clauseOf[e - 1]!]?.end ?? e]);
         if (claimBack) claims.push([clauses[clauseOf[s]! - 1]?.start ?? s, s]);
         if (resolves) resolvedBefore = Math.max(resolvedBefore, e);
@@ -443,7 +443,7 @@ export function analyze(input: string): LexicalAnalysis {
 
   // A cue in a clause where another cause is named outright belongs to that story: 说是定制商品不支持七天无理由 is a rule,
   // not a listing claim.
-  const named = causes.filter((c) => !c.cue && !mildShapes.has(c) && c.weight >= 1.5);
+  const named = causes.filter((c) => !c.cue && !c.mild && c.weight >= 1.5);
   for (let i = causes.length - 1; i >= 0; i--) {
     const c = causes[i]!;
     if (c.cue && named.some((o) => o.code !== c.code && clauseOf[o.start] === clauseOf[c.start])) causes.splice(i, 1);
