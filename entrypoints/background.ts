@@ -12,12 +12,12 @@ import { openKefuDb } from '../lib/storage/db';
 export default defineBackground(() => {
   const db = openKefuDb();
   db.catch(recordStorageProblem);
-  registerHandlers(db);
-  watchUserHosts();
-  registerCommands();
   // Cases and follow-ups (issue 7): alarms are re-armed from IndexedDB at every worker start.
   const t = createTranslator(navigator.language);
   const followUps = createFollowUps(db, t);
+  registerHandlers(db, followUps);
+  watchUserHosts();
+  registerCommands();
   registerCaseHandlers(db, followUps, createWatcher(db, t));
   void followUps.rearm();
 });

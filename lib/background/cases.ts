@@ -31,7 +31,8 @@ const DueListRequestSchema = z.optional(z.object({ limit: z.number().check(z.int
 /**
  * Message handlers of cases, buyer memory, follow-ups, settings and backup. Payloads are checked
  * first; every write goes through `guarded` (a storage failure reaches the popup) and every change
- * to timers re-arms the follow-up alarm.
+ * to a case or a timer re-arms the follow-ups: a case change can close or open its timers, and the
+ * alarm, the badge and the popup's first list are projections of the timers.
  */
 export function registerCaseHandlers(db: Promise<KefuDb>, followUps: FollowUps, watcher: Watcher): void {
   const withDb = <T>(operation: (store: KefuDb) => Promise<T>) => guarded(async () => operation(await db));
@@ -63,16 +64,16 @@ export function registerCaseHandlers(db: Promise<KefuDb>, followUps: FollowUps, 
   });
   onMessage('addCaseNote', ({ data }) => {
     const { id, text } = CaseNoteSchema.parse(data);
-    return withDb(async (store) => noteOnCase(store, id, text, await loadSettings(store), Date.now()));
+    return thenRearm(withDb(async (store) => noteOnCase(store, id, text, await loadSettings(store), Date.now())));
   });
   onMessage('reassignCase', ({ data }) => {
     const { id, handler } = ReassignSchema.parse(data);
-    return withDb(async (store) => reassignCase(store, id, handler, await loadSettings(store), Date.now()));
+    return thenRearm(withDb(async (store) => reassignCase(store, id, handler, await loadSettings(store), Date.now())));
   });
   onMessage('getCaseHandlers', () => withDb(async (store) => knownHandlers(store, await loadSettings(store))));
   onMessage('setCaseRemedies', ({ data }) => {
     const { id, remedies } = RemediesSchema.parse(data);
-    return withDb(async (store) => remediesOfCase(store, id, remedies, await loadSettings(store), Date.now()));
+    return thenRearm(withDb(async (store) => remediesOfCase(store, id, remedies, await loadSettings(store), Date.now())));
   });
   onMessage('getBuyerCard', ({ data }) => {
     const { buyer, orderIds } = BuyerCardRequestSchema.parse(data);

@@ -4,7 +4,8 @@ import type { Translate } from '../i18n';
 import type { KefuDb } from '../storage/db';
 import { OVERDUE_COUNT_CAP } from '../domain/cases/timers';
 import { dashboardPath } from '../pages/dashboard/route';
-import { getTimer, nextAlertAt, overdueCount, snooze, takeAlerts } from '../storage/timers-repo';
+import { writeDueSnapshot } from '../storage/due-snapshot';
+import { getTimer, nextAlertAt, readDueParts, snooze, takeAlerts } from '../storage/timers-repo';
 import { guarded } from './storage-health';
 
 export const FOLLOW_UP_ALARM = 'kefu-follow-up';
@@ -23,7 +24,7 @@ export function followUpTarget(timer: Pick<Timer, 'url' | 'caseId'>, extensionUr
 }
 
 export interface FollowUps {
-  /** Announces what fell due, arms the one alarm for the next due time, updates the badge. */
+  /** Announces what fell due, arms the one alarm for the next due time, updates the badge and the popup's first list. */
   rearm(): Promise<void>;
   openTimerPage(id: string): Promise<void>;
 }
@@ -67,11 +68,14 @@ export function createFollowUps(db: Promise<KefuDb>, t: Translate): FollowUps {
     const store = await db;
     const now = Date.now();
     const due = await takeAlerts(store, now);
-    const [next, overdue] = await Promise.all([nextAlertAt(store, now), overdueCount(store, now)]);
+    const [next, dueParts] = await Promise.all([nextAlertAt(store, now), readDueParts(store, now)]);
     if (next === undefined) await browser.alarms.clear(FOLLOW_UP_ALARM);
     else await browser.alarms.create(FOLLOW_UP_ALARM, { when: next });
+    const overdue = dueParts.overdueCount;
     await browser.action.setBadgeText({ text: overdue >= OVERDUE_COUNT_CAP ? '99+' : overdue > 0 ? String(overdue) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#cf1322' });
+    // The popup's first list; without it the popup only waits a little longer for the background.
+    await writeDueSnapshot(dueParts).catch((error: unknown) => console.warn('[kefu-lens] due-list snapshot not kept', error));
     performance.measure('kefu-lens:rearm', { start, detail: { announced: due.length, overdue } });
     if (due.length > 0) await notify(due);
   };

@@ -13,13 +13,14 @@ import { getNotes, saveNote } from '../storage/notes-repo';
 import { getRemedyOptions, getSettings, recordRemedy, saveSettings } from '../storage/remedies-repo';
 import { recordReplyUse } from '../storage/reply-uses';
 import { loadSettings } from '../storage/settings';
+import type { FollowUps } from './follow-ups';
 import { serveQuickReplies, suggestForCause, suggestForChat } from './quick-replies';
 import { injectIntoTab } from './user-hosts';
 
 const AnalyseSchema = z.object({ reviews: z.array(ReviewSchema).check(z.maxLength(5_000)) });
 
 /** Registers the background's message handlers; every payload is validated before use. */
-export function registerHandlers(db: Promise<KefuDb>): void {
+export function registerHandlers(db: Promise<KefuDb>, followUps: Pick<FollowUps, 'rearm'>): void {
   onMessage('getNotes', async ({ data }) => getNotes(await db, NoteKeysSchema.parse(data).keys));
   onMessage('saveNote', async ({ data }) => saveNote(await db, NoteInputSchema.parse(data)));
   onMessage('getPageMessages', ({ data }) => pageMessages(z.object({ language: z.string().check(z.maxLength(35)) }).parse(data).language));
@@ -45,6 +46,9 @@ export function registerHandlers(db: Promise<KefuDb>): void {
   onMessage('recordRemedy', async ({ data }) => {
     const choice = RemedyChoiceSchema.parse(data);
     const store = await db;
-    return recordRemedy(store, choice, await loadSettings(store));
+    const recorded = await recordRemedy(store, choice, await loadSettings(store));
+    // Choosing a remedy moves a case to 已提方案, which closes its first-contact timer.
+    if (recorded.case) await followUps.rearm();
+    return recorded;
   });
 }

@@ -1,4 +1,4 @@
-import { completeTimer, markAlerted, openTimer, OVERDUE_COUNT_CAP, reopenTimer, snoozeTimer } from '../domain/cases/timers';
+import { completeTimer, dueListAt, markAlerted, openTimer, OVERDUE_COUNT_CAP, reopenTimer, snoozeTimer, type DueParts } from '../domain/cases/timers';
 import type { CaseSettings, DueList, Timer } from '../domain/cases/model';
 import { unwrap, wrap, type IDBPIndex } from 'idb';
 import type { KefuDb, KefuSchema } from './db';
@@ -10,26 +10,29 @@ const HOUR = 3_600_000;
 /** How many follow-ups the popup shows at first; "more" asks for the next ones. */
 export const DUE_LIST_SHOWN = 20;
 
+/** The first `limit` follow-ups of the popup's list: newest overdue first, then the upcoming ones, soonest first. */
+export async function listDue(db: KefuDb, now: number, limit = DUE_LIST_SHOWN): Promise<DueList> {
+  // Told at the very time it was read, the list is always known.
+  return dueListAt(await readDueParts(db, now, limit), now)!;
+}
+
 /**
- * The first `limit` follow-ups of the popup's list (newest overdue first, then the upcoming ones, soonest
- * first), read through the open-timer index only: the cost grows neither with closed timers, nor with cases,
- * nor with the number of overdue ones. Each request is a round trip to the browser's database process, so
+ * What the first `limit` follow-ups of the popup's list are made of (see `dueListAt`), read through the
+ * open-timer index only: the cost grows neither with closed timers, nor with cases, nor with the number
+ * of overdue ones. Each request is a round trip to the browser's database process, so
  * they go out together: the overdue count, the newest overdue ones (one request with IndexedDB 3) and the first
  * upcoming ones. A read-only transaction has nothing to commit, so the answer does not wait for it to complete
  * (as idb's own read shortcuts do not).
  */
-export async function listDue(db: KefuDb, now: number, limit = DUE_LIST_SHOWN): Promise<DueList> {
+export async function readDueParts(db: KefuDb, now: number, limit = DUE_LIST_SHOWN): Promise<DueParts> {
   const index = db.transaction('timers').store.index('by-next');
   const due = IDBKeyRange.upperBound(now);
-  // One more upcoming than can be shown says whether there are more (a count of 0 would mean "all").
   const [keys, overdue, upcoming] = await Promise.all([
     index.getAllKeys(due, OVERDUE_COUNT_CAP),
     newestFirst(index, due, limit),
     index.getAll(IDBKeyRange.lowerBound(now, true), limit + 1),
   ]);
-  const room = limit - overdue.length;
-  const more = keys.length > overdue.length || upcoming.length > room;
-  return { now, overdueCount: keys.length, timers: [...overdue, ...upcoming.slice(0, room)], more };
+  return { at: now, overdueCount: keys.length, overdue, upcoming, limit };
 }
 
 type TimerIndex = IDBPIndex<KefuSchema, ['timers'], 'timers', 'by-next'>;
@@ -56,11 +59,6 @@ async function newestFirst(index: TimerIndex, range: IDBKeyRange, limit: number)
   if (!cursor) return (await index.getAll(range)).reverse();
   // Timers due at the very same instant as the `limit`-th come along; the slice keeps `limit`.
   return (await index.getAll(IDBKeyRange.bound(cursor.key, range.upper))).reverse().slice(0, limit);
-}
-
-/** Overdue follow-ups, counted up to `OVERDUE_COUNT_CAP`. */
-export async function overdueCount(db: KefuDb, now: number): Promise<number> {
-  return (await db.getAllKeysFromIndex('timers', 'by-next', IDBKeyRange.upperBound(now), OVERDUE_COUNT_CAP)).length;
 }
 
 /** Open timers that became due and were not announced yet; marked announced in the same transaction. */

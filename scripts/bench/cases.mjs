@@ -71,10 +71,13 @@ async function openPopupAndTime() {
     const popup = chrome.extension.getViews({ type: 'popup' })[0];
     const shown = popup?.performance.getEntriesByName('kefu-lens:due-list-shown')[0];
     if (!shown) continue;
+    const answered = popup.performance.getEntriesByName('kefu-lens:due-list-answered')[0];
+    if (!answered) continue;
     const timing = {
       opening: popup.performance.timeOrigin - calledAt,
-      asked: popup.performance.getEntriesByName('kefu-lens:popup-script')[0].startTime,
+      asked: popup.performance.getEntriesByName('kefu-lens:due-list-asked')[0].startTime,
       shown: shown.startTime,
+      answered: answered.startTime,
     };
     popup.close();
     while (chrome.extension.getViews({ type: 'popup' }).length > 0) await sleep(25);
@@ -100,11 +103,31 @@ async function stopWorker(context, extensionId) {
   await page.close();
 }
 
+/** Stops the worker, wakes it with a page of the extension, and returns its re-arm's own measure. */
+async function rearmAtWorkerStart(context, extensionId) {
+  await stopWorker(context, extensionId);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  let duration;
+  for (let attempt = 0; attempt < 200 && duration === undefined; attempt++) {
+    duration = await context
+      .serviceWorkers()[0]
+      ?.evaluate(() => performance.getEntriesByName('kefu-lens:rearm')[0]?.duration)
+      .catch(() => undefined);
+    if (duration === undefined) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await page.close();
+  return duration;
+}
+
 export async function benchCases({ context, runs }) {
   const extensionId = new URL(context.serviceWorkers()[0].url()).host;
   const seedStart = performance.now();
   await context.serviceWorkers()[0].evaluate(seed, { cases: CASES, timers: TIMERS });
   const seedMs = performance.now() - seedStart;
+  // The seed went around the background: its projections (alarm, badge, the popup's kept list) are
+  // rebuilt as at any worker start.
+  await rearmAtWorkerStart(context, extensionId);
 
   // Popup: opened as the agent opens it (`chrome.action.openPopup()`, the toolbar button's own popup
   // host, from an extension tab), timed by the popup's own marks: its navigation start to the first due
@@ -131,25 +154,12 @@ export async function benchCases({ context, runs }) {
   const popupMs = popupRuns.map((timing) => timing.shown);
   const askedMs = popupRuns.map((timing) => timing.asked);
   const dueListMs = popupRuns.map((timing) => timing.shown - timing.asked);
+  const answeredMs = popupRuns.map((timing) => timing.answered);
   const openingMs = popupRuns.map((timing) => timing.opening);
 
   // Re-arm at worker start: stop the worker, wake it, read its own measure.
   const rearmMs = [];
-  for (let run = 0; run < runs; run++) {
-    await stopWorker(context, extensionId);
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    let duration;
-    for (let attempt = 0; attempt < 200 && duration === undefined; attempt++) {
-      duration = await context
-        .serviceWorkers()[0]
-        ?.evaluate(() => performance.getEntriesByName('kefu-lens:rearm')[0]?.duration)
-        .catch(() => undefined);
-      if (duration === undefined) await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    rearmMs.push(duration);
-    await page.close();
-  }
+  for (let run = 0; run < runs; run++) rearmMs.push(await rearmAtWorkerStart(context, extensionId));
 
   // Saving a buyer note: one round trip from an extension page to IndexedDB and back.
   const page = await context.newPage();
@@ -172,10 +182,11 @@ export async function benchCases({ context, runs }) {
 
   return [
     [`cases: seed ${CASES.toLocaleString('en')} cases + ${TIMERS.toLocaleString('en')} timers (once)`, seedMs, 'ms', 'setup, not a target'],
-    ['cases: popup opened to a rendered due list', median(popupMs), 'ms', 'target < 100 ms (the popup\'s navigation start to its due list in the page)'],
-    ['cases: popup due list asked', median(askedMs), 'ms', 'navigation start to the popup script, which asks first: the browser loading the page and its modules'],
-    ['cases: popup due list, request sent to rendered', median(dueListMs), 'ms', 'from the request to the list in the page: the background\'s answer and the popup\'s render'],
-    ['cases: popup, worker stopped before (idle 30 s)', median(coldPopupMs), 'ms', 'the same figure when the request has to start the service worker; not a target'],
+    ['cases: popup opened to a rendered due list', median(popupMs), 'ms', 'target < 100 ms (the popup\'s navigation start to its due list in the page: the list the background kept, read from session storage)'],
+    ['cases: popup due list asked', median(askedMs), 'ms', 'navigation start to the page\'s first script, which reads the kept list and asks the background: the browser creating the page'],
+    ['cases: popup due list, asked to rendered', median(dueListMs), 'ms', 'from the first script to the list in the page: session storage read, modules loaded, render'],
+    ['cases: popup opened to the background\'s answer rendered', median(answeredMs), 'ms', 'the same list confirmed by the background (the figure before it kept a list); not a target'],
+    ['cases: popup, worker stopped before (idle 30 s)', median(coldPopupMs), 'ms', 'the first figure when the service worker is stopped: the kept list does not wait for it; not a target'],
     ['cases: openPopup() call to the popup\'s navigation start', median(openingMs), 'ms', 'the browser creating the popup, before any of our code; not in the figure above'],
     ['cases: alarms re-armed at service-worker start', median(rearmMs), 'ms', 'target < 200 ms (database open + announce + next alarm + badge)'],
     ['cases: buyer note saved (page → IndexedDB → page)', median(noteMs.slice(1)), 'ms', 'target < 10 ms'],

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fixtureUrl, openPopupFor, perTestBrowser, putRecords, readStore, restartServiceWorker } from './harness';
+import { callBackground, fixtureUrl, openPopupFor, perTestBrowser, putRecords, readStore, restartServiceWorker } from './harness';
 
 // The extension API inside `worker.evaluate` callbacks, which run in the service worker.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -171,4 +171,39 @@ test('the popup reads its due list itself when the background cannot answer it',
   await expect(popup.getByTestId('due-item')).toHaveCount(1);
   await expect(popup.getByTestId('due-item')).toContainText('阿***');
   await expect(popup.getByTestId('due-error')).toHaveCount(0);
+});
+
+test('the popup shows the follow-ups as the background last left them, without waiting for its answer', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const buyer = { platform: 'pinduoduo', buyerName: '阿***' };
+  const soon = (await callBackground(page, 'addTimer', { kind: 'promise', buyer, note: '周五补发', dueAt: Date.now() + 3_600_000 })) as { id: string };
+  await callBackground(page, 'addTimer', { kind: 'manual', buyer, note: '回访满意度', dueAt: Date.now() + 7_200_000 });
+  /** The background stops answering (its storage read never returns) and the popup cannot read IndexedDB itself. */
+  const openWithoutAnswers = async () => {
+    await browser.worker.evaluate(() => {
+      chrome.storage.local.get = () => new Promise(() => undefined);
+    });
+    const popup = await browser.context.newPage();
+    await popup.addInitScript(() => {
+      indexedDB.open = () => {
+        throw new DOMException('blocked by the test', 'UnknownError');
+      };
+    });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    return popup;
+  };
+  const keptOnly = await openWithoutAnswers();
+  await expect(keptOnly.getByTestId('due-item')).toHaveCount(2);
+  await expect(keptOnly.getByTestId('due-item').first()).toContainText('周五补发');
+  await keptOnly.close();
+
+  // Each change to the timers keeps the list anew: the one done is gone from it.
+  await browser.restart();
+  const again = await browser.context.newPage();
+  await again.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await callBackground(again, 'setTimerDone', { id: soon.id, done: true });
+  const afterChange = await openWithoutAnswers();
+  await expect(afterChange.getByTestId('due-item')).toHaveCount(1);
+  await expect(afterChange.getByTestId('due-item')).toContainText('回访满意度');
 });

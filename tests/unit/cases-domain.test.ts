@@ -17,7 +17,7 @@ import {
 } from '../../lib/domain/cases/lifecycle';
 import { DEFAULT_CASE_SETTINGS, type Timer } from '../../lib/domain/cases/model';
 import { nextWatchCheck, withinWorkingHours } from '../../lib/domain/cases/watch';
-import { autoTimerFor, completeTimer, markAlerted, openTimer, orderDueList, planTimers, snoozeTimer } from '../../lib/domain/cases/timers';
+import { autoTimerFor, completeTimer, dueListAt, markAlerted, openTimer, OVERDUE_COUNT_CAP, planTimers, snoozeTimer, type DueParts } from '../../lib/domain/cases/timers';
 import { brokenFanReview } from './case-inputs';
 
 const HOUR = 3_600_000;
@@ -179,10 +179,48 @@ describe('follow-up timers', () => {
     expect(snoozeTimer(done, T0 + 9 * HOUR)).toBe(done);
   });
 
-  it('orders the popup list: newest overdue first, then upcoming soonest first', () => {
-    const at = (id: string, nextAt: number) => ({ id, nextAt });
-    const ordered = orderDueList([at('old', T0 - 5 * HOUR), at('later', T0 + 3 * HOUR), at('new', T0 - HOUR), at('soon', T0 + HOUR), at('now', T0)], T0);
-    expect(ordered.map((t) => t.id)).toEqual(['now', 'new', 'old', 'soon', 'later']);
+  describe('the popup list told later from what was read earlier', () => {
+    const timer = (id: string, nextAt: number) => ({ id, nextAt }) as Timer;
+    const ids = (parts: DueParts, now: number) => dueListAt(parts, now)?.timers.map((t) => t.id);
+    // Read at T0 with room for 3: the two overdue (newest first), and one more upcoming than fits (soonest first).
+    const parts: DueParts = {
+      at: T0,
+      limit: 3,
+      overdueCount: 2,
+      overdue: [timer('new', T0 - HOUR), timer('old', T0 - 5 * HOUR)],
+      upcoming: [timer('soon', T0 + HOUR), timer('later', T0 + 3 * HOUR), timer('last', T0 + 4 * HOUR), timer('next', T0 + 5 * HOUR)],
+    };
+
+    it('at the time it was read: newest overdue first, then upcoming soonest first', () => {
+      expect(dueListAt(parts, T0)).toEqual({ now: T0, overdueCount: 2, timers: [parts.overdue[0], parts.overdue[1], parts.upcoming[0]], more: true });
+    });
+
+    it('timers that fell due since are the newest overdue, counted as such', () => {
+      expect(ids(parts, T0 + 2 * HOUR)).toEqual(['soon', 'new', 'old']);
+      expect(dueListAt(parts, T0 + 2 * HOUR)).toMatchObject({ overdueCount: 3, more: true });
+      // Due at the very instant counts as overdue, as the storage's read does.
+      expect(ids(parts, T0 + 3 * HOUR)).toEqual(['later', 'soon', 'new']);
+      expect(dueListAt(parts, T0 + 3 * HOUR)).toMatchObject({ overdueCount: 4, more: true });
+    });
+
+    it('says there are more only when some are left out', () => {
+      const few: DueParts = { at: T0, limit: 3, overdueCount: 0, overdue: [], upcoming: [timer('a', T0 + HOUR), timer('b', T0 + 2 * HOUR)] };
+      expect(dueListAt(few, T0)).toMatchObject({ overdueCount: 0, more: false });
+      expect(ids(few, T0 + HOUR)).toEqual(['a', 'b']);
+      expect(dueListAt(few, T0 + HOUR)).toMatchObject({ overdueCount: 1, more: false });
+    });
+
+    it('cannot tell the list once every upcoming timer it holds fell due, when there were more', () => {
+      expect(dueListAt(parts, T0 + 5 * HOUR)).toBeNull();
+      const all: DueParts = { ...parts, upcoming: parts.upcoming.slice(0, 3) };
+      expect(ids(all, T0 + 9 * HOUR)).toEqual(['last', 'later', 'soon']);
+      expect(dueListAt(all, T0 + 9 * HOUR)).toMatchObject({ overdueCount: 5, more: true });
+    });
+
+    it('counts overdue ones up to the cap', () => {
+      const many: DueParts = { ...parts, overdueCount: OVERDUE_COUNT_CAP };
+      expect(dueListAt(many, T0 + 2 * HOUR)?.overdueCount).toBe(OVERDUE_COUNT_CAP);
+    });
   });
 });
 

@@ -9,8 +9,8 @@ import { MIGRATIONS, openKefuDb } from '../../lib/storage/db';
 import { saveNote } from '../../lib/storage/notes-repo';
 import { recordReplyUse } from '../../lib/storage/reply-uses';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../lib/storage/settings';
-import { OVERDUE_COUNT_CAP } from '../../lib/domain/cases/timers';
-import { addTimer, listDue, nextAlertAt, overdueCount, setTimerDone, snooze, takeAlerts } from '../../lib/storage/timers-repo';
+import { dueListAt, OVERDUE_COUNT_CAP } from '../../lib/domain/cases/timers';
+import { addTimer, listDue, nextAlertAt, readDueParts, setTimerDone, snooze, takeAlerts } from '../../lib/storage/timers-repo';
 import { brokenFanReview } from './case-inputs';
 
 const HOUR = 3_600_000;
@@ -132,7 +132,7 @@ describe('follow-up timers in IndexedDB', () => {
       // Snoozing an announced timer moves it out of the overdue count and announces it again later.
       await snooze(db, recent.id, T0 + 30 * 60_000);
       expect(await nextAlertAt(db, T0)).toBe(T0 + 30 * 60_000);
-      expect(await overdueCount(db, T0)).toBe(1);
+      expect((await listDue(db, T0)).overdueCount).toBe(1);
       db.close();
     });
 
@@ -147,11 +147,29 @@ describe('follow-up timers in IndexedDB', () => {
       db.close();
     });
 
+    it('the due list read once tells the list at any later time, as long as no timer changed', async () => {
+      const db = await freshDb();
+      const buyer = { buyerKey: 'pinduoduo:name:阿***', platform: 'pinduoduo' as const, buyerName: '阿***' };
+      // Overdue, upcoming, and some due at the same instant: every kind of timer that can move.
+      for (let i = 0; i < 30; i++) await addTimer(db, { ...buyer, kind: 'manual', note: `第${i}条`, dueAt: T0 + ((i % 15) - 7) * HOUR }, T0 - 99 * HOUR, ids);
+      const untold: string[] = [];
+      for (const limit of [1, 5, 20]) {
+        const parts = await readDueParts(db, T0, limit);
+        for (const later of [T0, T0 + 1, T0 + HOUR, T0 + 2.5 * HOUR, T0 + 6 * HOUR, T0 + 99 * HOUR]) {
+          const told = dueListAt(parts, later);
+          if (told) expect(told).toEqual(await listDue(db, later, limit));
+          else untold.push(`${limit} +${(later - T0) / HOUR}h`);
+        }
+      }
+      // Untold only once every upcoming timer read (one more than the limit) fell due: two fall due each hour.
+      expect(untold).toEqual(['1 +1h', '1 +2.5h', '1 +6h', '1 +99h', '5 +6h', '5 +99h']);
+      db.close();
+    });
+
     it('counts overdue follow-ups up to the cap', async () => {
       const db = await freshDb();
       const buyer = { buyerKey: 'k', platform: 'pinduoduo' as const, buyerName: '阿***' };
       for (let i = 0; i < OVERDUE_COUNT_CAP + 1; i++) await addTimer(db, { ...buyer, kind: 'manual', note: `第${i}条`, dueAt: T0 - (i + 1) * 60_000 }, T0 - HOUR * 9, ids);
-      expect(await overdueCount(db, T0)).toBe(OVERDUE_COUNT_CAP);
       const list = await listDue(db, T0, 3);
       expect(list.overdueCount).toBe(OVERDUE_COUNT_CAP);
       expect(list.timers.map((t) => t.note)).toEqual(['第0条', '第1条', '第2条']);

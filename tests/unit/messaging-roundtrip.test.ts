@@ -10,7 +10,7 @@ describe('background handlers through typed messaging', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     dbName = `test-${Math.random()}`;
-    registerHandlers(openKefuDb(dbName));
+    registerHandlers(openKefuDb(dbName), { rearm: async () => undefined });
   });
   afterEach(() => removeAllListeners());
 

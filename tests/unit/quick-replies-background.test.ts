@@ -10,7 +10,7 @@ import { openKefuDb } from '../../lib/storage/db';
 describe('quick replies in the background', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    registerHandlers(openKefuDb(`test-${Math.random()}`));
+    registerHandlers(openKefuDb(`test-${Math.random()}`), { rearm: async () => undefined });
   });
   afterEach(() => removeAllListeners());
 

@@ -116,10 +116,12 @@ describe('remedy ledger', () => {
 
 describe('playbook messages', () => {
   let dbName = '';
+  let rearms = 0;
   beforeEach(() => {
     fakeBrowser.reset();
     dbName = `test-${Math.random()}`;
-    registerHandlers(openKefuDb(dbName));
+    rearms = 0;
+    registerHandlers(openKefuDb(dbName), { rearm: async () => void rearms++ });
   });
   afterEach(() => removeAllListeners());
 
@@ -160,6 +162,17 @@ describe('playbook messages', () => {
     await changeCaseStage(db, 'case-1', 'closed', 'buyer_refused', caseSettings, Date.now());
     expect(await ask([{ sender: 'buyer', text: '收到了，谢谢' }])).toMatchObject({ cause: null, replies: [] });
     db.close();
+  });
+
+  it('a remedy chosen for a case re-arms the follow-ups (its first-contact timer closes); one without a case does not', async () => {
+    const db = await openKefuDb(dbName);
+    await syncReviewCases(db, [caseInput], caseSettings, Date.now(), () => 'case-1');
+    db.close();
+    await sendMessage('recordRemedy', { key: 'k', platform: 'pinduoduo', cause: 'quality_defect', kind: 'coupon' });
+    expect(rearms).toBe(0);
+    const recorded = await sendMessage('recordRemedy', { key: 'k', platform: 'pinduoduo', cause: 'quality_defect', kind: 'coupon', caseId: 'case-1' });
+    expect(recorded.case).toMatchObject({ case: { stage: 'proposed' }, timers: [] });
+    expect(rearms).toBe(1);
   });
 
   it('refuses a library with a non-compliant reply and a bad settings object; keeps the stored ones', async () => {

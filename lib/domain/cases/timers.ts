@@ -1,4 +1,4 @@
-import type { Case, CaseSettings, Timer, TimerKind } from './model';
+import type { Case, CaseSettings, DueList, Timer, TimerKind } from './model';
 
 const HOUR = 3_600_000;
 
@@ -7,6 +7,35 @@ const HOUR = 3_600_000;
  * range costs Chromium far more than reading a hundred keys, and nobody acts on the exact number.
  */
 export const OVERDUE_COUNT_CAP = 100;
+
+/** What the popup's due list is made of, as read at `at`: enough to tell the list at any later time. */
+export interface DueParts {
+  at: number;
+  /** Open timers due by `at`, counted up to the cap. */
+  overdueCount: number;
+  /** The newest `limit` of them, newest first. */
+  overdue: Timer[];
+  /** The first `limit + 1` open timers due after `at`, soonest first (one more than shown says there are more). */
+  upcoming: Timer[];
+  limit: number;
+}
+
+/**
+ * The due list at `now` (not before `parts.at`): overdue first, newest first, then upcoming, soonest first.
+ * Upcoming timers that fell due since `at` are the newest overdue ones. As long as no timer changed, the list
+ * is exact, or null when the parts cannot tell it: every upcoming timer they hold fell due, and there were more.
+ */
+export function dueListAt(parts: DueParts, now: number): DueList | null {
+  const { limit } = parts;
+  const stillUpcoming = parts.upcoming.filter((timer) => (timer.nextAt ?? 0) > now);
+  if (stillUpcoming.length === 0 && parts.upcoming.length > limit) return null;
+  const fellDue = parts.upcoming.slice(0, parts.upcoming.length - stillUpcoming.length).reverse();
+  const overdueCount = Math.min(OVERDUE_COUNT_CAP, parts.overdueCount + fellDue.length);
+  const overdue = [...fellDue, ...parts.overdue].slice(0, limit);
+  const room = limit - overdue.length;
+  const more = overdueCount > overdue.length || stillUpcoming.length > room;
+  return { now, overdueCount, timers: [...overdue, ...stillUpcoming.slice(0, room)], more };
+}
 
 /** The automatic follow-up a stage asks for, with its due time; null for stages without one. */
 export function autoTimerFor(c: Pick<Case, 'stage' | 'stageSince' | 'detectedAt'>, settings: CaseSettings): { kind: TimerKind; dueAt: number } | null {
@@ -74,13 +103,3 @@ export function markAlerted(timer: Timer): Timer {
   return rest;
 }
 
-/**
- * The popup's list: overdue first, the most recently overdue at the top (the newest risk), then
- * upcoming ones, soonest first.
- */
-export function orderDueList<T extends Pick<Timer, 'nextAt'>>(timers: readonly T[], now: number): T[] {
-  const at = (t: T) => t.nextAt ?? Infinity;
-  const overdue = timers.filter((t) => at(t) <= now).sort((a, b) => at(b) - at(a));
-  const upcoming = timers.filter((t) => at(t) > now).sort((a, b) => at(a) - at(b));
-  return [...overdue, ...upcoming];
-}

@@ -6,6 +6,7 @@ import { WatchedTabs } from '../../../components/WatchedTabs';
 import type { WatchedTab } from '../../domain/cases/watch';
 import type { StorageProblem } from '../../background/storage-health';
 import type { DueList as Due } from '../../domain/cases/model';
+import { dueListAt, type DueParts } from '../../domain/cases/timers';
 import type { Translate } from '../../i18n';
 import { sendMessage, type DueAnswer } from '../../messaging/protocol';
 import { DASHBOARD_PAGE, formatDashboardHash } from '../dashboard/route';
@@ -28,14 +29,13 @@ async function readStatus(tabId: number): Promise<PopupState> {
 const BACKGROUND_PATIENCE_MS = 40;
 
 /**
- * Asks for the due list; the popup's entry sends the first request before anything renders. A running
+ * Asks for the due list (or takes `fromBackground`, the request the popup's first script sent). A running
  * background answers within a few milliseconds; one Chrome stopped (after 30 s without events) must start
  * first, so past a short wait the popup also reads IndexedDB itself (code loaded only then) and shows
  * whichever list comes first. When both fail, the background's answer says why.
  */
-export function requestDueList(limit?: number): Promise<DueAnswer> {
+export function requestDueList(limit?: number, fromBackground = sendMessage('getDueList', limit ? { limit } : undefined)): Promise<DueAnswer> {
   let listedByBackground = false;
-  const fromBackground = sendMessage('getDueList', limit ? { limit } : undefined);
   const listed = fromBackground.then((answer) => {
     if (!answer.due) throw new Error(answer.error ?? 'no due list');
     listedByBackground = true;
@@ -49,29 +49,44 @@ export function requestDueList(limit?: number): Promise<DueAnswer> {
   return Promise.any([listed, readHere]).catch(() => fromBackground);
 }
 
-/** Marked once, when the popup first shows its due list. */
+/** Marked once, when the popup first shows its due list (the kept one, or the answer if it came first). */
 const DUE_LIST_SHOWN_MARK = 'kefu-lens:due-list-shown';
+/** Marked once, when the answer to the first request is shown. */
+const DUE_LIST_ANSWERED_MARK = 'kefu-lens:due-list-answered';
+
+const markOnce = (name: string) => performance.getEntriesByName(name).length === 0 && performance.mark(name);
 
 /** More follow-ups per click on 显示更多. */
 const MORE_STEP = 50;
 
-export function PopupPage({ t, firstDue }: { t: Translate; firstDue: Promise<DueAnswer> }) {
+/**
+ * `firstDue` is the due list's first request; `snapshot`, the list as the background last left it, shown
+ * until that answer comes (exact unless a timer changed meanwhile, which the answer then corrects).
+ */
+export function PopupPage({ t, firstDue, snapshot }: { t: Translate; firstDue: Promise<DueAnswer>; snapshot: Promise<DueParts | null> }) {
   const [tab, setTab] = useState<{ id: number; url?: string }>();
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [notice, setNotice] = useState<string | null>(null);
-  const [due, setDue] = useState<{ due: Due | null; error: string | null; problem: StorageProblem | null }>({ due: null, error: null, problem: null });
+  /** `kept`: the snapshot is shown, the background's answer has not come yet. */
+  const [due, setDue] = useState<{ due: Due | null; error: string | null; problem: StorageProblem | null; kept: boolean }>({ due: null, error: null, problem: null, kept: false });
 
   const showDue = (answer: Promise<DueAnswer>) =>
     answer.then(
-      ({ due, error, storageProblem }) => setDue({ due, error, problem: storageProblem }),
-      (error: unknown) => setDue({ due: null, error: error instanceof Error ? error.message : String(error), problem: null }),
+      ({ due, error, storageProblem }) => setDue({ due, error, problem: storageProblem, kept: false }),
+      (error: unknown) => setDue({ due: null, error: error instanceof Error ? error.message : String(error), problem: null, kept: false }),
     );
   /** The list again after a change, as long as it was. */
   const loadDue = () => showDue(requestDueList(due.due?.timers.length));
   const [watched, setWatched] = useState<{ tabs: WatchedTab[]; interval: number }>({ tabs: [], interval: 15 });
-  useEffect(() => {
+  // A layout effect: a plain one would wait for the next frame before even listening for the list.
+  useLayoutEffect(() => {
+    let answered = false;
+    void snapshot.then((parts) => {
+      const kept = parts && dueListAt(parts, Date.now());
+      if (kept && !answered) setDue({ due: kept, error: null, problem: null, kept: true });
+    });
     // The due list first: the rest of the popup asks once it is shown.
-    void showDue(firstDue).then(() =>
+    void showDue(firstDue.finally(() => (answered = true))).then(() =>
       Promise.all([sendMessage('getWatchedTabs', undefined), sendMessage('getSettings', undefined)]).then(
         ([tabs, settings]) => setWatched({ tabs, interval: settings.watchIntervalMinutes }),
         () => undefined,
@@ -79,9 +94,11 @@ export function PopupPage({ t, firstDue }: { t: Translate; firstDue: Promise<Due
     );
   }, []);
 
-  // For the benchmark: the moment the first due list is in the page (a layout effect runs right after the DOM change).
+  // For the benchmark: the moments the due list is in the page (a layout effect runs right after the DOM change).
   useLayoutEffect(() => {
-    if (due.due && performance.getEntriesByName(DUE_LIST_SHOWN_MARK).length === 0) performance.mark(DUE_LIST_SHOWN_MARK);
+    if (!due.due) return;
+    markOnce(DUE_LIST_SHOWN_MARK);
+    if (!due.kept) markOnce(DUE_LIST_ANSWERED_MARK);
   }, [due]);
 
   useEffect(() => {
