@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ReviewCaseInput } from '../../lib/domain/cases/lifecycle';
 import { DEFAULT_CASE_SETTINGS } from '../../lib/domain/cases/model';
 import { BACKUP_STORES, exportBackup, importBackup, parseBackup } from '../../lib/storage/backup';
@@ -10,6 +11,7 @@ import { saveNote } from '../../lib/storage/notes-repo';
 import { recordReplyUse } from '../../lib/storage/reply-uses';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../lib/storage/settings';
 import { dueListAt, OVERDUE_COUNT_CAP } from '../../lib/domain/cases/timers';
+import { readDueSnapshot, writeDueSnapshot } from '../../lib/storage/due-snapshot';
 import { addTimer, listDue, nextAlertAt, readDueParts, setTimerDone, snooze, takeAlerts } from '../../lib/storage/timers-repo';
 import { brokenFanReview } from './case-inputs';
 
@@ -163,6 +165,19 @@ describe('follow-up timers in IndexedDB', () => {
       }
       // Untold only once every upcoming timer read (one more than the limit) fell due: two fall due each hour.
       expect(untold).toEqual(['1 +1h', '1 +2.5h', '1 +6h', '1 +99h', '5 +6h', '5 +99h']);
+      db.close();
+    });
+
+    it('the due list kept for the popup reads back as written; one of another shape is not read', async () => {
+      fakeBrowser.reset();
+      const db = await freshDb();
+      await addTimer(db, { buyerKey: 'k', platform: 'pinduoduo', buyerName: '阿***', kind: 'manual', note: '周五补发', dueAt: T0 + HOUR }, T0, ids);
+      const parts = await readDueParts(db, T0);
+      expect(await readDueSnapshot()).toBeNull();
+      await writeDueSnapshot(parts);
+      expect(await readDueSnapshot()).toEqual(parts);
+      await fakeBrowser.storage.session.set({ 'kefu-due-snapshot': { version: 0, parts } });
+      expect(await readDueSnapshot()).toBeNull();
       db.close();
     });
 
