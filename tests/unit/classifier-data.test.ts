@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyReview } from '../../lib/domain/classifier';
 import { bigramKey, forEachNgram, keyToText } from '../../lib/domain/classifier/features';
+import { leadingChars } from '../../lib/domain/classifier/leading';
 import { CAUSE_PATTERNS } from '../../lib/domain/classifier/lexicon';
 import { fold } from '../../lib/domain/classifier/normalize';
 
@@ -48,6 +49,50 @@ describe('cause pattern pre-tests', () => {
       }
     }
     expect(matched).toBeGreaterThan(50);
+  });
+
+  it('every match of a pattern starts with one of its leading characters (the texts skipped cannot match)', () => {
+    const leads = CAUSE_PATTERNS.map((p) => leadingChars(p.re));
+    // Every pattern has a filter today; a pattern the reader cannot follow would simply always run.
+    expect(leads.filter(Boolean).length).toBe(CAUSE_PATTERNS.length);
+    const fresh = readFileSync(new URL('../data/causes-team-fresh.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim());
+    const texts = rows.map((r) => r.text).concat(fresh.map((l) => (JSON.parse(l) as Row).text));
+    let matched = 0;
+    for (const text of texts) {
+      const folded = fold(text);
+      CAUSE_PATTERNS.forEach((p, i) => {
+        for (const m of folded.matchAll(p.re)) {
+          if (m[0].length === 0) continue;
+          matched++;
+          expect(leads[i]!.has(m[0].charCodeAt(0)), `${p.re.source} on ${text}`).toBe(true);
+        }
+      });
+    }
+    expect(matched).toBeGreaterThan(200);
+  });
+});
+
+describe('leading characters of a regular expression', () => {
+  const lead = (re: RegExp) => {
+    const set = leadingChars(re);
+    return set && String.fromCharCode(...[...set].sort((a, b) => a - b));
+  };
+
+  it('reads literals, alternatives, classes, optional parts and look-arounds', () => {
+    expect(lead(/(?:ab|c)d/g)).toBe('ac');
+    expect(lead(/x?y/)).toBe('xy');
+    expect(lead(/(?:了|多)*(?:才|还)/)).toBe('了多才还');
+    expect(lead(/[0-3]z|q{0,2}w/)).toBe('0123qw');
+    expect(lead(/(?<!不)(?<=^|[,，])(?=好)好(?!的)/)).toBe('好');
+    expect(lead(/\.\u4e00/)).toBe('.');
+    expect(lead(/a{1,3}?b/)).toBe('a');
+    expect(lead(/(a|)b/)).toBe('ab');
+  });
+
+  it('gives up (null: may start anywhere) on what it cannot bound', () => {
+    for (const re of [/a*/, /[^a]b/, /.b/, /\sb/, /\db/, /[\u3400-\u9fff]/, /a/i, /a/u, /(?:a|b?)/, /$/]) {
+      expect(lead(re), re.source).toBeNull();
+    }
   });
 });
 

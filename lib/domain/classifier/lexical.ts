@@ -3,6 +3,7 @@
  * and intent evidence. Pure and deterministic; no model weights involved (scripts/train.ts uses these features).
  */
 import type { CauseCode, IntentCode } from '../taxonomy';
+import { leadingChars } from './leading';
 import { CAUSE_PATTERNS } from './lexicon';
 import { scan, type Hit } from './matcher';
 import { fold, isClauseBreak } from './normalize';
@@ -96,6 +97,30 @@ const VERDICT_RE = /假|仿|山寨|冒牌|赝品|水货|正品|正版|盗版|翻
 const DIAGNOSIS_WEIGHT = 1.5;
 /** Physical breakage (not wear, rot or malfunction): what a rough journey does to goods. */
 const BREAKAGE_RE = /[裂碎断凹瘪]|破|变形|压|摔|磕|撞/;
+
+/** Per cause pattern, the characters its matches start with (null: any); see textHasAny. */
+const PATTERN_LEADS = CAUSE_PATTERNS.map((p) => {
+  const lead = leadingChars(p.re);
+  return lead && Uint16Array.from(lead);
+});
+/** seenIn[c] === textNo when the text being analysed contains the code unit c. */
+const seenIn = new Uint32Array(0x10000);
+let textNo = 0;
+
+/** Note which code units the text contains (for textHasAny). */
+function markChars(folded: string): void {
+  if (++textNo === 0xffffffff) {
+    seenIn.fill(0);
+    textNo = 1;
+  }
+  for (let i = 0; i < folded.length; i++) seenIn[folded.charCodeAt(i)] = textNo;
+}
+
+/** Does the text last given to markChars contain one of these code units? */
+function textHasAny(units: Uint16Array): boolean {
+  for (let i = 0; i < units.length; i++) if (seenIn[units[i]!] === textNo) return true;
+  return false;
+}
 
 interface Clause {
   start: number;
@@ -403,7 +428,12 @@ export function analyze(input: string): LexicalAnalysis {
   /** End of the last place where the buyer learns the goods were not broken (以为坏了, 才知道要先…). */
   let resolvedBefore = -1;
   if (folded.length >= 4) {
-    for (const { re, code, weight, gated, mild, claim, claimBack, resolves, needs } of CAUSE_PATTERNS) {
+    // Most patterns start with characters a given text does not contain: those are not run at all.
+    markChars(folded);
+    for (let p = 0; p < CAUSE_PATTERNS.length; p++) {
+      const lead = PATTERN_LEADS[p];
+      if (lead && !textHasAny(lead)) continue;
+      const { re, code, weight, gated, mild, claim, claimBack, resolves, needs } = CAUSE_PATTERNS[p]!;
       if (needs && !needs.test(folded)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
