@@ -8,6 +8,7 @@ import { classifyReview } from '../../lib/domain/classifier';
 import { bigramKey, forEachNgram, keyToText } from '../../lib/domain/classifier/features';
 import { leadingChars } from '../../lib/domain/classifier/leading';
 import { CAUSE_PATTERNS } from '../../lib/domain/classifier/lexicon';
+import { ngramLogit } from '../../lib/domain/classifier/ngram';
 import { fold } from '../../lib/domain/classifier/normalize';
 
 interface Row {
@@ -120,5 +121,24 @@ describe('n-gram keys', () => {
     // thousands of distinct bigrams in one text (the 5,000-character cap) are all kept (text not folded: all distinct)
     const long = Array.from({ length: 5000 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('');
     expect(grams(long).length).toBe(5000 + 4999);
+  });
+});
+
+describe('n-gram model', () => {
+  const logit = (text: string) => ngramLogit(text, text.length);
+
+  it('counts each distinct n-gram once per text, and forgets them between texts', () => {
+    expect(logit('质量差')).not.toBe(logit(''));
+    expect(logit('质量差质量差')).toBe(logit('质量差'));
+    expect(logit('差x差')).toBe(logit('差'));
+    expect(logit('质量差')).toBe(logit('质量差'));
+  });
+
+  it('adds the weight of a bigram to those of its characters', () => {
+    const bias = logit('');
+    // 质量 has a weight of its own in the shipped model
+    expect(Math.abs(logit('质量') - (logit('质') + logit('量') - bias))).toBeGreaterThan(1e-3);
+    // …which a pair split by a non-CJK character does not get
+    expect(logit('质 量')).toBeCloseTo(logit('质') + logit('量') - bias, 12);
   });
 });
