@@ -39,10 +39,12 @@ export interface Roles {
 
 interface Node {
   next: Map<number, Node>;
-  roles?: Roles;
+  /** Set where a lexicon entry ends (always present, so every node has the same shape). */
+  roles: Roles | undefined;
 }
 
-const root: Node = { next: new Map() };
+const newNode = (): Node => ({ next: new Map(), roles: undefined });
+const root = newNode();
 const entries = new Map<string, Roles>();
 
 function rolesFor(term: string): Roles {
@@ -97,13 +99,16 @@ for (const [t, r] of entries) {
     const c = t.charCodeAt(i);
     let nx = node.next.get(c);
     if (!nx) {
-      nx = { next: new Map() };
+      nx = newNode();
       node.next.set(c, nx);
     }
     node = nx;
   }
   node.roles = r;
 }
+/** The root's children by code unit: every position of a text looks here first, and most find nothing. */
+const rootChild: Array<Node | undefined> = new Array<Node | undefined>(0x10000).fill(undefined);
+for (const [c, child] of root.next) rootChild[c] = child;
 
 export interface Hit {
   start: number;
@@ -115,7 +120,7 @@ export interface Hit {
 export function scan(folded: string, end: number): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < end; i++) {
-    let node: Node | undefined = root.next.get(folded.charCodeAt(i));
+    let node = rootChild[folded.charCodeAt(i)];
     if (!node) continue;
     const startHits = hits.length;
     let j = i + 1;
@@ -129,9 +134,10 @@ export function scan(folded: string, end: number): Hit[] {
       j++;
     }
     // longest first for this start
-    if (hits.length - startHits > 1) {
-      const part = hits.splice(startHits).reverse();
-      for (const h of part) hits.push(h);
+    for (let a = startHits, b = hits.length - 1; a < b; a++, b--) {
+      const h = hits[a]!;
+      hits[a] = hits[b]!;
+      hits[b] = h;
     }
   }
   return hits;
