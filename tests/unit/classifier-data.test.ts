@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyReview } from '../../lib/domain/classifier';
 import { bigramKey, forEachNgram, keyToText } from '../../lib/domain/classifier/features';
-import { leadingChars } from '../../lib/domain/classifier/leading';
 import { CAUSE_PATTERNS } from '../../lib/domain/classifier/lexicon';
 import { ngramLogit } from '../../lib/domain/classifier/ngram';
 import { fold } from '../../lib/domain/classifier/normalize';
+import { requiredChars } from '../../lib/domain/classifier/required';
 
 interface Row {
   text: string;
@@ -52,10 +52,10 @@ describe('cause pattern pre-tests', () => {
     expect(matched).toBeGreaterThan(50);
   });
 
-  it('every match of a pattern starts with one of its leading characters (the texts skipped cannot match)', () => {
-    const leads = CAUSE_PATTERNS.map((p) => leadingChars(p.re));
+  it('every match of a pattern contains one character of each set it requires (the texts skipped cannot match)', () => {
+    const required = CAUSE_PATTERNS.map((p) => requiredChars(p.re));
     // Every pattern has a filter today; a pattern the reader cannot follow would simply always run.
-    expect(leads.filter(Boolean).length).toBe(CAUSE_PATTERNS.length);
+    expect(required.filter((sets) => sets.length > 0).length).toBe(CAUSE_PATTERNS.length);
     const fresh = readFileSync(new URL('../data/causes-team-fresh.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim());
     const texts = rows.map((r) => r.text).concat(fresh.map((l) => (JSON.parse(l) as Row).text));
     let matched = 0;
@@ -65,7 +65,8 @@ describe('cause pattern pre-tests', () => {
         for (const m of folded.matchAll(p.re)) {
           if (m[0].length === 0) continue;
           matched++;
-          expect(leads[i]!.has(m[0].charCodeAt(0)), `${p.re.source} on ${text}`).toBe(true);
+          const units = new Set(Array.from(m[0], (c) => c.charCodeAt(0)));
+          for (const set of required[i]!) expect([...set].some((u) => units.has(u)), `${p.re.source} on ${text}`).toBe(true);
         }
       });
     }
@@ -73,27 +74,26 @@ describe('cause pattern pre-tests', () => {
   });
 });
 
-describe('leading characters of a regular expression', () => {
-  const lead = (re: RegExp) => {
-    const set = leadingChars(re);
-    return set && String.fromCharCode(...[...set].sort((a, b) => a - b));
-  };
+describe('characters a regular expression requires', () => {
+  const required = (re: RegExp) => requiredChars(re).map((set) => String.fromCharCode(...[...set].sort((a, b) => a - b)));
 
   it('reads literals, alternatives, classes, optional parts and look-arounds', () => {
-    expect(lead(/(?:ab|c)d/g)).toBe('ac');
-    expect(lead(/x?y/)).toBe('xy');
-    expect(lead(/(?:了|多)*(?:才|还)/)).toBe('了多才还');
-    expect(lead(/[0-3]z|q{0,2}w/)).toBe('0123qw');
-    expect(lead(/(?<!不)(?<=^|[,，])(?=好)好(?!的)/)).toBe('好');
-    expect(lead(/\.\u4e00/)).toBe('.');
-    expect(lead(/a{1,3}?b/)).toBe('a');
-    expect(lead(/(a|)b/)).toBe('ab');
+    expect(required(/(?:ab|c)d/g)).toEqual(['ac', 'd']);
+    expect(required(/x?y/)).toEqual(['y']);
+    expect(required(/(?:了|多)*(?:才|还)[0-3]+/)).toEqual(['才还', '0123']);
+    expect(required(/[0-3]z|q{0,2}w/)).toEqual(['0123qw']);
+    expect(required(/(?<!不)(?<=^|[,，])(?=好)好(?!的)/)).toEqual(['好']);
+    expect(required(/\.\u4e00/)).toEqual(['.', '一']);
+    expect(required(/a{1,3}?b/)).toEqual(['a', 'b']);
+    expect(required(/(a|)b/)).toEqual(['b']);
+    expect(required(/(?:说|写)[^,]{0,4}[,，](?:实际|其实)/)).toEqual(['写说', ',，', '其实']);
   });
 
-  it('gives up (null: may start anywhere) on what it cannot bound', () => {
-    for (const re of [/a*/, /[^a]b/, /.b/, /\sb/, /\db/, /[\u3400-\u9fff]/, /a/i, /a/u, /(?:a|b?)/, /$/]) {
-      expect(lead(re), re.source).toBeNull();
+  it('requires nothing it cannot bound', () => {
+    for (const re of [/a*/, /[^a]b?/, /.b?/, /\sb?/, /[\u3400-\u9fff]/, /a/i, /a/u, /(?:a|b?)/, /$/, /a*|b/]) {
+      expect(required(re), re.source).toEqual([]);
     }
+    expect(required(/\db/)).toEqual(['b']);
   });
 });
 

@@ -1,21 +1,30 @@
 /**
- * The characters a regular expression's matches can start with, read from its source. A text that contains none of
- * them cannot match, so the expression need not run on it: a look-up per character instead of a scan of the text.
+ * Characters a text must contain for a regular expression to match in it, read from the expression's source: one of
+ * the characters each top-level part of a match starts with. For 说是…，…实际… that is one of 包标盒瓶袋说写…, then one
+ * of 实其结收到拿打. A text lacking one of them cannot match, so the expression need not run on it: a few look-ups
+ * instead of a scan of the text.
  *
  * Understands the subset of regular-expression syntax the classifier's patterns use. Whatever it does not know (`.`,
- * negated classes, `\s`, large ranges, back-references, flags such as `i` or `u`) counts as "any character", and an
- * expression that can match the empty string may start anywhere: both give null, so nothing is ever skipped wrongly.
+ * negated classes, `\s`, large ranges, back-references, flags such as `i` or `u`) counts as "any character" and
+ * requires nothing, so an expression is never skipped on a text it could match.
  */
 
-/** The code units a match of `re` must start with, or null when that cannot be told (the expression always runs). */
-export function leadingChars(re: RegExp): Set<number> | null {
-  if (/[iuv]/.test(re.flags)) return null;
-  const parser = new LeadParser(re.source);
-  const lead = parser.alternation();
+/**
+ * Sets of code units of which a text must contain one each for `re` to match in it. Empty when nothing can be told
+ * (the expression always runs).
+ */
+export function requiredChars(re: RegExp): Set<number>[] {
+  if (/[iuv]/.test(re.flags)) return [];
+  const parser = new PartParser(re.source);
+  const whole = parser.alternation();
   if (parser.pos < re.source.length) throw new Error(`unbalanced ")" in /${re.source}/`);
-  return lead.nullable ? null : lead.first;
+  // One alternative: each part that must consume a character requires one of the characters it starts with.
+  if (parser.topParts) return parser.topParts.filter((set): set is Set<number> => set !== null);
+  // Several: a match starts with the leading characters of one of them.
+  return whole.first && !whole.nullable ? [whole.first] : [];
 }
 
+/** What the parser knows of a part of an expression. */
 interface Lead {
   /** Code units a non-empty match can start with; null = any. */
   first: Set<number> | null;
@@ -34,14 +43,19 @@ function union(into: Set<number> | null, from: Set<number> | null): Set<number> 
   return into;
 }
 
-class LeadParser {
+class PartParser {
   pos = 0;
+  /** Group nesting at pos. */
+  private depth = 0;
+  /** Leading characters of each top-level part that must consume a character; null once there are alternatives. */
+  topParts: Array<Set<number> | null> | null = [];
   constructor(private readonly src: string) {}
 
   /** alternative ('|' alternative)* */
   alternation(): Lead {
     const out = this.sequence();
     while (this.src[this.pos] === '|') {
+      if (this.depth === 0) this.topParts = null;
       this.pos++;
       const next = this.sequence();
       out.first = union(out.first, next.first);
@@ -56,6 +70,7 @@ class LeadParser {
     let nullable = true;
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
       const term = this.quantified(this.atom());
+      if (this.depth === 0 && !term.nullable) this.topParts?.push(term.first);
       if (nullable) first = union(first, term.first);
       nullable &&= term.nullable;
     }
@@ -101,7 +116,9 @@ class LeadParser {
     if (lookaround) this.pos += lookaround[0].length;
     else if (rest.startsWith('?:')) this.pos += 2;
     else if (rest.startsWith('?<')) this.pos = this.src.indexOf('>', this.pos) + 1; // named group
+    this.depth++;
     const inner = this.alternation();
+    this.depth--;
     if (this.src[this.pos++] !== ')') throw new Error(`unclosed group in /${this.src}/`);
     return lookaround ? { first: new Set(), nullable: true } : inner;
   }
