@@ -540,8 +540,9 @@ export function analyze(input: string): LexicalAnalysis {
     }
   }
 
-  // 包装太简陋 with nothing broken, lost or opened names no transit damage: only how the shop packs.
-  if (!DAMAGE_TOLD_RE.test(folded)) {
+  // 包装太简陋 with nothing broken, lost or opened names no transit damage: only how the shop packs. (The text is searched
+  // only when there is such a complaint to drop.)
+  if (causes.some((c) => c.code === 'damaged_or_lost') && !DAMAGE_TOLD_RE.test(folded)) {
     for (let i = causes.length - 1; i >= 0; i--) {
       const c = causes[i]!;
       if (c.code === 'damaged_or_lost' && PARCEL_RE.test(folded.slice(c.start, c.end))) causes.splice(i, 1);
