@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { classifyReview } from '../../lib/domain/classifier';
 import { bigramKey, forEachNgram, keyToText } from '../../lib/domain/classifier/features';
 import { CAUSE_PATTERNS } from '../../lib/domain/classifier/lexicon';
+import { ngramLogit } from '../../lib/domain/classifier/ngram';
 import { fold } from '../../lib/domain/classifier/normalize';
+import { requiredChars } from '../../lib/domain/classifier/required';
 
 interface Row {
   text: string;
@@ -49,6 +51,50 @@ describe('cause pattern pre-tests', () => {
     }
     expect(matched).toBeGreaterThan(50);
   });
+
+  it('every match of a pattern contains one character of each set it requires (the texts skipped cannot match)', () => {
+    const required = CAUSE_PATTERNS.map((p) => requiredChars(p.re));
+    // Every pattern has a filter today; a pattern the reader cannot follow would simply always run.
+    expect(required.filter((sets) => sets.length > 0).length).toBe(CAUSE_PATTERNS.length);
+    const fresh = readFileSync(new URL('../data/causes-team-fresh.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim());
+    const texts = rows.map((r) => r.text).concat(fresh.map((l) => (JSON.parse(l) as Row).text));
+    let matched = 0;
+    for (const text of texts) {
+      const folded = fold(text);
+      CAUSE_PATTERNS.forEach((p, i) => {
+        for (const m of folded.matchAll(p.re)) {
+          if (m[0].length === 0) continue;
+          matched++;
+          const units = new Set(Array.from(m[0], (c) => c.charCodeAt(0)));
+          for (const set of required[i]!) expect([...set].some((u) => units.has(u)), `${p.re.source} on ${text}`).toBe(true);
+        }
+      });
+    }
+    expect(matched).toBeGreaterThan(200);
+  });
+});
+
+describe('characters a regular expression requires', () => {
+  const required = (re: RegExp) => requiredChars(re).map((set) => String.fromCharCode(...[...set].sort((a, b) => a - b)));
+
+  it('reads literals, alternatives, classes, optional parts and look-arounds', () => {
+    expect(required(/(?:ab|c)d/g)).toEqual(['ac', 'd']);
+    expect(required(/x?y/)).toEqual(['y']);
+    expect(required(/(?:了|多)*(?:才|还)[0-3]+/)).toEqual(['才还', '0123']);
+    expect(required(/[0-3]z|q{0,2}w/)).toEqual(['0123qw']);
+    expect(required(/(?<!不)(?<=^|[,，])(?=好)好(?!的)/)).toEqual(['好']);
+    expect(required(/\.\u4e00/)).toEqual(['.', '一']);
+    expect(required(/a{1,3}?b/)).toEqual(['a', 'b']);
+    expect(required(/(a|)b/)).toEqual(['b']);
+    expect(required(/(?:说|写)[^,]{0,4}[,，](?:实际|其实)/)).toEqual(['写说', ',，', '其实']);
+  });
+
+  it('requires nothing it cannot bound', () => {
+    for (const re of [/a*/, /[^a]b?/, /.b?/, /\sb?/, /[\u3400-\u9fff]/, /a/i, /a/u, /(?:a|b?)/, /$/, /a*|b/]) {
+      expect(required(re), re.source).toEqual([]);
+    }
+    expect(required(/\db/)).toEqual(['b']);
+  });
 });
 
 describe('n-gram keys', () => {
@@ -75,5 +121,24 @@ describe('n-gram keys', () => {
     // thousands of distinct bigrams in one text (the 5,000-character cap) are all kept (text not folded: all distinct)
     const long = Array.from({ length: 5000 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('');
     expect(grams(long).length).toBe(5000 + 4999);
+  });
+});
+
+describe('n-gram model', () => {
+  const logit = (text: string) => ngramLogit(text, text.length);
+
+  it('counts each distinct n-gram once per text, and forgets them between texts', () => {
+    expect(logit('质量差')).not.toBe(logit(''));
+    expect(logit('质量差质量差')).toBe(logit('质量差'));
+    expect(logit('差x差')).toBe(logit('差'));
+    expect(logit('质量差')).toBe(logit('质量差'));
+  });
+
+  it('adds the weight of a bigram to those of its characters', () => {
+    const bias = logit('');
+    // 质量 has a weight of its own in the shipped model
+    expect(Math.abs(logit('质量') - (logit('质') + logit('量') - bias))).toBeGreaterThan(1e-3);
+    // …which a pair split by a non-CJK character does not get
+    expect(logit('质 量')).toBeCloseTo(logit('质') + logit('量') - bias, 12);
   });
 });

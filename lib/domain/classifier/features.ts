@@ -1,12 +1,12 @@
 /**
- * Character n-gram features shared by the runtime model and scripts/train.ts.
+ * Character n-gram features of scripts/train.ts, and the keys the runtime model (ngram.ts) shares with it.
  * Keys are numbers: a unigram is its code unit (< 0x10000); a bigram is bigramKey(c1, c2) (always >= 0x10000 because
  * both characters are CJK). The input must already be folded (see normalize.ts).
  */
 import { isCjk } from './normalize';
 
 /** First CJK code unit (isCjk): bigram keys count from it so they stay small integers (no heap numbers, less GC). */
-const CJK_BASE = 0x3400;
+export const CJK_BASE = 0x3400;
 const CJK_SPAN = 0x8000;
 
 /** Key of the bigram c1 c2 (both CJK); ordered like (c1, c2). */

@@ -97,37 +97,37 @@ interface Scored {
   code: CauseCode;
   score: number;
   spans: Span[];
+  /** Evidence weight behind each span (same index), while causes are collected. */
+  spanWeights: number[];
 }
-
-/** Evidence weight behind each span while causes are collected. */
-const spanWeight = new WeakMap<Span, number>();
 
 function collectCauses(a: LexicalAnalysis, field: Span['field'], original: string, into: Map<CauseCode, Scored>, negative: boolean): void {
   for (const ev of a.causes) {
     if (ev.conditional && !negative) continue;
     let s = into.get(ev.code);
     if (!s) {
-      s = { code: ev.code, score: 0, spans: [] };
+      s = { code: ev.code, score: 0, spans: [], spanWeights: [] };
       into.set(ev.code, s);
     }
     // Overlapping evidence for the same cause counts once (the stronger), but both spans are kept if disjoint.
-    const overlap = s.spans.find((p) => p.field === field && p.start < ev.end && ev.start < p.end);
-    if (overlap) {
+    const at = s.spans.findIndex((p) => p.field === field && p.start < ev.end && ev.start < p.end);
+    if (at >= 0) {
+      const overlap = s.spans[at]!;
       if (ev.end - ev.start > overlap.end - overlap.start) {
         overlap.start = ev.start;
         overlap.end = ev.end;
         overlap.text = original.slice(ev.start, ev.end);
       }
       // The stronger of the overlapping pieces counts in full, the weaker a quarter.
-      const prev = spanWeight.get(overlap) ?? 0;
+      const prev = s.spanWeights[at]!;
       s.score += Math.max(ev.weight, prev) - prev + Math.min(ev.weight, prev) * 0.25;
-      spanWeight.set(overlap, Math.max(ev.weight, prev));
+      s.spanWeights[at] = Math.max(ev.weight, prev);
       continue;
     }
     s.score += ev.weight;
     const span: Span = { field, start: ev.start, end: ev.end, text: original.slice(ev.start, ev.end) };
-    spanWeight.set(span, ev.weight);
     s.spans.push(span);
+    s.spanWeights.push(ev.weight);
   }
 }
 

@@ -3,6 +3,7 @@
  * and intent evidence. Pure and deterministic; no model weights involved (scripts/train.ts uses these features).
  */
 import type { CauseCode, IntentCode } from '../taxonomy';
+import { requiredChars } from './required';
 import { CAUSE_PATTERNS } from './lexicon';
 import { scan, type Hit } from './matcher';
 import { fold, isClauseBreak } from './normalize';
@@ -96,6 +97,61 @@ const VERDICT_RE = /假|仿|山寨|冒牌|赝品|水货|正品|正版|盗版|翻
 const DIAGNOSIS_WEIGHT = 1.5;
 /** Physical breakage (not wear, rot or malfunction): what a rough journey does to goods. */
 const BREAKAGE_RE = /[裂碎断凹瘪]|破|变形|压|摔|磕|撞/;
+
+/** seenIn[c] === textNo when the text being analysed contains the code unit c. */
+const seenIn = new Uint32Array(0x10000);
+let textNo = 0;
+
+/** Note which code units the text contains (for CharFilter). */
+function markChars(folded: string): void {
+  if (++textNo === 0xffffffff) {
+    seenIn.fill(0);
+    textNo = 1;
+  }
+  for (let i = 0; i < folded.length; i++) seenIn[folded.charCodeAt(i)] = textNo;
+}
+
+/**
+ * A set of characters of which a text must contain one for a cause pattern to match in it (see required.ts). Patterns
+ * share many sets (the numerals of 三天才到, 少了两个 …): each distinct set is looked up at most once per text.
+ */
+class CharFilter {
+  private checkedFor = 0;
+  private found = false;
+  constructor(private readonly units: Uint16Array) {}
+
+  /** Does the text last given to markChars contain one of the characters? */
+  passes(): boolean {
+    if (this.checkedFor !== textNo) {
+      this.checkedFor = textNo;
+      this.found = false;
+      for (let i = 0; i < this.units.length; i++) {
+        if (seenIn[this.units[i]!] === textNo) {
+          this.found = true;
+          break;
+        }
+      }
+    }
+    return this.found;
+  }
+}
+
+/** Per cause pattern, the filters a text must pass before the pattern runs on it. */
+const PATTERN_FILTERS: CharFilter[][] = (() => {
+  const shared = new Map<string, CharFilter>();
+  return CAUSE_PATTERNS.map((p) =>
+    requiredChars(p.re)
+      // smaller sets first: cheaper to check, and more likely to be missing
+      .sort((a, b) => a.size - b.size)
+      .map((set) => {
+        const units = Uint16Array.from(set).sort();
+        const key = String.fromCharCode(...units);
+        let filter = shared.get(key);
+        if (!filter) shared.set(key, (filter = new CharFilter(units)));
+        return filter;
+      }),
+  );
+})();
 
 interface Clause {
   start: number;
@@ -403,7 +459,11 @@ export function analyze(input: string): LexicalAnalysis {
   /** End of the last place where the buyer learns the goods were not broken (以为坏了, 才知道要先…). */
   let resolvedBefore = -1;
   if (folded.length >= 4) {
-    for (const { re, code, weight, gated, mild, claim, claimBack, resolves, needs } of CAUSE_PATTERNS) {
+    // Most patterns need characters a given text does not contain: those are not run at all.
+    markChars(folded);
+    for (let p = 0; p < CAUSE_PATTERNS.length; p++) {
+      if (!PATTERN_FILTERS[p]!.every((f) => f.passes())) continue;
+      const { re, code, weight, gated, mild, claim, claimBack, resolves, needs } = CAUSE_PATTERNS[p]!;
       if (needs && !needs.test(folded)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -480,8 +540,9 @@ export function analyze(input: string): LexicalAnalysis {
     }
   }
 
-  // 包装太简陋 with nothing broken, lost or opened names no transit damage: only how the shop packs.
-  if (!DAMAGE_TOLD_RE.test(folded)) {
+  // 包装太简陋 with nothing broken, lost or opened names no transit damage: only how the shop packs. (The text is searched
+  // only when there is such a complaint to drop.)
+  if (causes.some((c) => c.code === 'damaged_or_lost') && !DAMAGE_TOLD_RE.test(folded)) {
     for (let i = causes.length - 1; i >= 0; i--) {
       const c = causes[i]!;
       if (c.code === 'damaged_or_lost' && PARCEL_RE.test(folded.slice(c.start, c.end))) causes.splice(i, 1);

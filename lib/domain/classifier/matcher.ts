@@ -37,12 +37,48 @@ export interface Roles {
   latin?: boolean;
 }
 
-interface Node {
-  next: Map<number, Node>;
-  roles?: Roles;
+/*
+ * The trie in flat tables. Nodes are numbers, the root is 0. rootChild[c] is the node of the one-character prefix c;
+ * deeper edges sit in an open-addressing table keyed by node << 16 | code unit. 0 stands for "no such node" (no edge
+ * leads back to the root). nodeRoles[n] is set where a lexicon entry ends.
+ */
+const rootChild = new Int32Array(0x10000);
+const EDGE_SLOTS = 1 << 15;
+const edgeKey = new Int32Array(EDGE_SLOTS).fill(-1);
+const edgeChild = new Int32Array(EDGE_SLOTS);
+const nodeRoles: Array<Roles | undefined> = [undefined];
+
+function edgeSlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 17;
 }
 
-const root: Node = { next: new Map() };
+/** The node reached from `node` by the code unit c, or 0. */
+function child(node: number, c: number): number {
+  if (node === 0) return rootChild[c]!;
+  const key = (node << 16) | c;
+  for (let slot = edgeSlot(key); edgeKey[slot] !== -1; slot = (slot + 1) & (EDGE_SLOTS - 1)) {
+    if (edgeKey[slot] === key) return edgeChild[slot]!;
+  }
+  return 0;
+}
+
+function addChild(node: number, c: number): number {
+  const id = nodeRoles.length;
+  // Keys must stay 32-bit integers, and the edge table at most half full.
+  if (id >= 0x8000 || id >= EDGE_SLOTS / 2) throw new Error('lexicon too large for the trie tables');
+  nodeRoles.push(undefined);
+  if (node === 0) {
+    rootChild[c] = id;
+    return id;
+  }
+  const key = (node << 16) | c;
+  let slot = edgeSlot(key);
+  while (edgeKey[slot] !== -1) slot = (slot + 1) & (EDGE_SLOTS - 1);
+  edgeKey[slot] = key;
+  edgeChild[slot] = id;
+  return id;
+}
+
 const entries = new Map<string, Roles>();
 
 function rolesFor(term: string): Roles {
@@ -92,17 +128,12 @@ for (const [abbr, word] of Object.entries(ABBREVIATIONS)) {
 }
 for (const [t, r] of entries) {
   if (/[a-z0-9]/.test(t[0]!) || /[a-z0-9]/.test(t[t.length - 1]!)) r.latin = true;
-  let node = root;
+  let node = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    let nx = node.next.get(c);
-    if (!nx) {
-      nx = { next: new Map() };
-      node.next.set(c, nx);
-    }
-    node = nx;
+    node = child(node, c) || addChild(node, c);
   }
-  node.roles = r;
+  nodeRoles[node] = r;
 }
 
 export interface Hit {
@@ -115,23 +146,22 @@ export interface Hit {
 export function scan(folded: string, end: number): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < end; i++) {
-    let node: Node | undefined = root.next.get(folded.charCodeAt(i));
-    if (!node) continue;
+    let node = rootChild[folded.charCodeAt(i)]!;
+    if (node === 0) continue;
     const startHits = hits.length;
     let j = i + 1;
-    while (node) {
-      if (node.roles) {
-        const r = node.roles;
-        if (!r.latin || latinOk(folded, i, j, end)) hits.push({ start: i, end: j, roles: r });
-      }
+    while (node !== 0) {
+      const r = nodeRoles[node];
+      if (r && (!r.latin || latinOk(folded, i, j, end))) hits.push({ start: i, end: j, roles: r });
       if (j >= end) break;
-      node = node.next.get(folded.charCodeAt(j));
+      node = child(node, folded.charCodeAt(j));
       j++;
     }
     // longest first for this start
-    if (hits.length - startHits > 1) {
-      const part = hits.splice(startHits).reverse();
-      for (const h of part) hits.push(h);
+    for (let a = startHits, b = hits.length - 1; a < b; a++, b--) {
+      const h = hits[a]!;
+      hits[a] = hits[b]!;
+      hits[b] = h;
     }
   }
   return hits;

@@ -44,19 +44,31 @@ const T2S_PAIRS =
   '漿浆盒盒箱箱劃划擦擦裂裂損损壺壶罈坛廚厨鍾钟濾滤淨净灘滩際际確确賬账扣扣' +
   '燙烫繫系嚐尝慮虑礙碍傷伤僅仅債债帶带庫库廢废憤愤搶抢撐撑暫暂棄弃構构滯滞爐炉膩腻膽胆臺台蓋盖薦荐蠟蜡誘诱謹谨豎竖趨趋軌轨輩辈轉转辯辩邏逻釘钉鈍钝銳锐鍍镀鎮镇闖闯陣阵靜静頓顿飄飘餵喂驅驱鹹咸鹽盐擰拧屜屉櫥橱醜丑壽寿齣出摺折蝕蚀銹锈鏽锈纏缠繡绣釦扣鑰钥遙遥測测剝剥緻致稅税餿馊偽伪佈布療疗傭佣饋馈嗆呛漬渍濺溅滲渗乾干攪搅攏拢撿捡擱搁欄栏礦矿紮扎綻绽縐皱繃绷蒼苍蔔卜譜谱貶贬賒赊輔辅鉤钩鋸锯錘锤鍊链鏈链閥阀陝陕雋隽韁缰頗颇頹颓顛颠颳刮饑饥騰腾驟骤鬍胡鯊鲨鳳凤嚕噜囉啰嘰叽嚇吓噸吨壇坛墳坟';
 
-const T2S = new Map<number, number>();
-for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) {
-  const t = T2S_PAIRS.charCodeAt(i);
-  const s = T2S_PAIRS.charCodeAt(i + 1);
-  if (t !== s) T2S.set(t, s);
-}
+/** First code unit T2S covers: every Traditional character of the pairs is a CJK unified ideograph. */
+const T2S_BASE = 0x4e00;
+/** Simplified form of the code unit T2S_BASE + i at T2S[i]; 0 where the character stays as it is. */
+const T2S = ((): Uint16Array => {
+  let last = T2S_BASE;
+  for (let i = 0; i < T2S_PAIRS.length; i += 2) last = Math.max(last, T2S_PAIRS.charCodeAt(i));
+  const table = new Uint16Array(last + 1 - T2S_BASE);
+  for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) {
+    const t = T2S_PAIRS.charCodeAt(i);
+    const s = T2S_PAIRS.charCodeAt(i + 1);
+    if (t < T2S_BASE) throw new Error(`T2S pair ${T2S_PAIRS.slice(i, i + 2)} below U+4E00`);
+    if (t !== s) table[t - T2S_BASE] = s;
+  }
+  return table;
+})();
+
+/** Code units of the folded text, reused from call to call (grown when a longer text comes). */
+let folded = new Uint16Array(1024);
 
 /** Fold a string for matching. The result has exactly the same length as the input. */
 export function fold(text: string): string {
-  let out = '';
+  const n = text.length;
+  if (folded.length < n) folded = new Uint16Array(Math.max(n, folded.length * 2));
   let changed = false;
-  const codes: number[] = new Array(text.length);
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
     const o = c;
     if (c >= 0x41 && c <= 0x5a) c += 32;
@@ -64,16 +76,19 @@ export function fold(text: string): string {
       c -= 0xfee0;
       if (c >= 0x41 && c <= 0x5a) c += 32;
     } else if (c === 0x3000) c = 0x20;
-    else if (c >= 0x4e00) {
-      const s = T2S.get(c);
-      if (s !== undefined) c = s;
+    else if (c >= T2S_BASE && c - T2S_BASE < T2S.length) {
+      const s = T2S[c - T2S_BASE]!;
+      if (s !== 0) c = s;
     }
     if (c !== o) changed = true;
-    codes[i] = c;
+    folded[i] = c;
   }
   if (!changed) return text;
   // Build in chunks to avoid argument-length limits.
-  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  let out = '';
+  for (let i = 0; i < n; i += 4096) {
+    out += String.fromCharCode.apply(null, folded.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  }
   return out;
 }
 
