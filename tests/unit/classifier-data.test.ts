@@ -94,6 +94,7 @@ describe('characters a regular expression requires', () => {
       expect(required(re), re.source).toEqual([]);
     }
     expect(required(/\db/)).toEqual(['b']);
+    expect(required(/(?<x>a)\k<x>b/)).toEqual(['a', 'b']);
   });
 });
 

@@ -103,6 +103,11 @@ class PartParser {
     if (c === '\\') {
       const e = this.src[this.pos++]!;
       if (e === 'b' || e === 'B') return { first: new Set(), nullable: true };
+      // A named back-reference (`\k<name>`): any characters, its name skipped.
+      if (e === 'k' && this.src[this.pos] === '<') {
+        this.pos = this.src.indexOf('>', this.pos) + 1;
+        return ANY;
+      }
       const unit = this.escapedUnit(e);
       return unit === null ? ANY : { first: new Set([unit]), nullable: false };
     }
