@@ -27,11 +27,19 @@ export interface CauseEvidence {
   start: number;
   end: number;
   /** Counts only when the whole text is judged negative (a cue or sentence shape in a clause without sentiment). */
-  conditional?: true;
+  conditional: boolean;
   /** A cue word (说是, 页面上, 贵 …), not a phrase or sentence shape that names the cause by itself. */
-  cue?: true;
+  cue: boolean;
   /** A mild shape (大小不一): it never takes a clause's cue away from the cause the cue names. */
-  mild?: true;
+  mild: boolean;
+}
+
+/**
+ * Evidence always has every field, in one order: the loops that weigh and filter it then see one object shape
+ * (objects of several shapes made the compiled code of `analyze` bail out again and again on a first pass).
+ */
+function evidenceOf(code: CauseEvidence['code'], weight: number, start: number, end: number, conditional = false, cue = false, mild = false): CauseEvidence {
+  return { code, weight, start, end, conditional, cue, mild };
 }
 
 export interface LexicalAnalysis {
@@ -135,6 +143,19 @@ class CharFilter {
     return this.found;
   }
 }
+
+/** The cause patterns with every field present, in one order: one object shape where the hot loop reads them. */
+const PATTERNS = CAUSE_PATTERNS.map((p) => ({
+  re: p.re,
+  code: p.code,
+  weight: p.weight,
+  gated: p.gated === true,
+  mild: p.mild === true,
+  claim: p.claim === true,
+  claimBack: p.claimBack === true,
+  resolves: p.resolves === true,
+  needs: p.needs ?? null,
+}));
 
 /** Per cause pattern, the filters a text must pass before the pattern runs on it. */
 const PATTERN_FILTERS: CharFilter[][] = (() => {
@@ -413,7 +434,7 @@ export function analyze(input: string): LexicalAnalysis {
       if (food < 0) food = FOOD_RE.test(folded) ? 1 : 0;
       if (clauseNeg || reviewNegative) {
         const performance = PERFORMANCE_RE.test(folded.slice(Math.max(0, h.start - 6), h.start));
-        causes.push({ code: food || performance ? 'quality_defect' : 'not_as_described', weight: 1.8, start: h.start, end: h.end });
+        causes.push(evidenceOf(food || performance ? 'quality_defect' : 'not_as_described', 1.8, h.start, h.end));
       }
     }
     if (!r.cause) continue;
@@ -421,12 +442,9 @@ export function analyze(input: string): LexicalAnalysis {
       // In a rant only clear phrases count; generic quality words (问题, 质量) and cues/aspects are not about an order.
       if (rant && (kind !== 0 || (code === 'quality_defect' && weight < 2))) continue;
       if (kind === 0 && weight >= 2) {
-        causes.push({ code, weight, start: h.start, end: h.end });
+        causes.push(evidenceOf(code, weight, h.start, h.end));
       } else if (kind !== 2 && (clauseNeg || reviewNegative || (cl && cl.sent <= 0))) {
-        const evidence: CauseEvidence = { code, weight, start: h.start, end: h.end };
-        if (!clauseNeg && !reviewNegative) evidence.conditional = true;
-        if (kind === 1) evidence.cue = true;
-        causes.push(evidence);
+        causes.push(evidenceOf(code, weight, h.start, h.end, !clauseNeg && !reviewNegative, kind === 1));
       } else if (kind === 2 && ASKED_ABOUT.test(folded.slice(Math.max(0, h.start - 4), h.start))) {
         // 问个尺寸, 咨询了下物流: what the buyer asked about is no complaint about it.
         continue;
@@ -435,7 +453,7 @@ export function analyze(input: string): LexicalAnalysis {
         // (or before it, when the complaint comes first).
         const best = clauseWorst[clauseOf[h.start]!] ?? -1;
         if (best < 0) {
-          causes.push({ code, weight: weight * 0.8, start: h.start, end: h.end });
+          causes.push(evidenceOf(code, weight * 0.8, h.start, h.end));
           continue;
         }
         const o = hits[best]!;
@@ -444,10 +462,10 @@ export function analyze(input: string): LexicalAnalysis {
         // Too far apart: the aspect probably isn't what the complaint is about.
         const dist = o.start >= h.end ? o.start - h.end : h.start - o.end;
         if (dist > 10) continue;
-        causes.push({ code, weight: weight * (dist <= 4 ? 1.2 : 1), start: s, end: e });
+        causes.push(evidenceOf(code, weight * (dist <= 4 ? 1.2 : 1), s, e));
       } else if (kind === 2 && reviewNegative && cl && cl.sent === 0 && !cl.question) {
         // Aspect in a neutral clause of a negative review (京东的配送就这样, 真是失望): weak evidence of its own.
-        causes.push({ code, weight: weight * 0.5, start: h.start, end: h.end });
+        causes.push(evidenceOf(code, weight * 0.5, h.start, h.end));
       }
     }
   }
@@ -461,9 +479,9 @@ export function analyze(input: string): LexicalAnalysis {
   if (folded.length >= 4) {
     // Most patterns need characters a given text does not contain: those are not run at all.
     markChars(folded);
-    for (let p = 0; p < CAUSE_PATTERNS.length; p++) {
+    for (let p = 0; p < PATTERNS.length; p++) {
       if (!PATTERN_FILTERS[p]!.every((f) => f.passes())) continue;
-      const { re, code, weight, gated, mild, claim, claimBack, resolves, needs } = CAUSE_PATTERNS[p]!;
+      const { re, code, weight, gated, mild, claim, claimBack, resolves, needs } = PATTERNS[p]!;
       if (needs && !needs.test(folded)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -477,9 +495,7 @@ export function analyze(input: string): LexicalAnalysis {
         }
         if (modifiers(s)[0] || inPraise(s, e) || askedAnotA(s)) continue;
         const conditional = mild || (gated && !reviewNegative && !clauseIsNegative(clauses[clauseOf[s]!]));
-        const evidence: CauseEvidence = conditional ? { code, weight, start: s, end: e, conditional } : { code, weight, start: s, end: e };
-        if (mild) evidence.mild = true;
-        causes.push(evidence);
+        causes.push(evidenceOf(code, weight, s, e, conditional, false, mild));
         if (claim) claims.push([s, clauses[clauseOf[e - 1]!]?.end ?? e]);
         if (claimBack) claims.push([clauses[clauseOf[s]! - 1]?.start ?? s, s]);
         if (resolves) resolvedBefore = Math.max(resolvedBefore, e);

@@ -126,7 +126,19 @@ for (const [abbr, word] of Object.entries(ABBREVIATIONS)) {
     }
   }
 }
-for (const [t, r] of entries) {
+/**
+ * The roles with every field present (absent ones `undefined`), in one order: the analysis reads them from every hit, and
+ * objects of as many shapes as there are role mixes made its compiled code bail out again and again on a first pass.
+ */
+function withEveryField(r: Roles): Roles {
+  const { sent, negator, postNeg, concede, degree, contrast, sarcasm, cause, intent, size, latin } = r;
+  // Typed so that a field added to `Roles` must be listed here too.
+  const every: { [K in keyof Required<Roles>]: Roles[K] } = { sent, negator, postNeg, concede, degree, contrast, sarcasm, cause, intent, size, latin };
+  return every;
+}
+
+for (const [t, roles] of entries) {
+  const r = withEveryField(roles);
   if (/[a-z0-9]/.test(t[0]!) || /[a-z0-9]/.test(t[t.length - 1]!)) r.latin = true;
   let node = 0;
   for (let i = 0; i < t.length; i++) {
