@@ -96,6 +96,19 @@ describe('characters a regular expression requires', () => {
     expect(required(/\db/)).toEqual(['b']);
     expect(required(/(?<x>a)\k<x>b/)).toEqual(['a', 'b']);
   });
+
+  it('never requires a character a match can lack, whatever the syntax', () => {
+    // Backspace inside a class, a control character, back-references and octal escapes of several digits.
+    expect(required(/[\b]x/)).toEqual(['\b', 'x']);
+    expect(required(/\cJa/)).toEqual(['a']);
+    expect(required(/(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)\10z/)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'z']);
+    expect(required(new RegExp('\\01a'))).toEqual(['a']);
+    expect(required(/x{00}y/)).toEqual(['y']);
+    // Syntax it does not know, or a back-reference's name left open: nothing required, and no endless loop.
+    // Inline modifiers (Chrome 125 on; this Node cannot compile them, so the source is given as it would read).
+    expect(required({ source: '(?i:ab)c', flags: '' } as RegExp)).toEqual([]);
+    expect(required(new RegExp('\\k<a'))).toEqual([]);
+  });
 });
 
 describe('n-gram keys', () => {

@@ -174,6 +174,11 @@ const PATTERN_FILTERS: CharFilter[][] = (() => {
   );
 })();
 
+function passesAll(filters: CharFilter[]): boolean {
+  for (const filter of filters) if (!filter.passes()) return false;
+  return true;
+}
+
 interface Clause {
   start: number;
   end: number;
@@ -480,7 +485,7 @@ export function analyze(input: string): LexicalAnalysis {
     // Most patterns need characters a given text does not contain: those are not run at all.
     markChars(folded);
     for (let p = 0; p < PATTERNS.length; p++) {
-      if (!PATTERN_FILTERS[p]!.every((f) => f.passes())) continue;
+      if (!passesAll(PATTERN_FILTERS[p]!)) continue;
       const { re, code, weight, gated, mild, claim, claimBack, resolves, needs } = PATTERNS[p]!;
       if (needs && !needs.test(folded)) continue;
       re.lastIndex = 0;

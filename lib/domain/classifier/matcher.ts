@@ -64,8 +64,8 @@ function child(node: number, c: number): number {
 
 function addChild(node: number, c: number): number {
   const id = nodeRoles.length;
-  // Keys must stay 32-bit integers, and the edge table at most half full.
-  if (id >= 0x8000 || id >= EDGE_SLOTS / 2) throw new Error('lexicon too large for the trie tables');
+  // The edge table stays at most half full (which also keeps the keys, node << 16 | code unit, within 31 bits).
+  if (id >= EDGE_SLOTS / 2) throw new Error('lexicon too large for the trie tables');
   nodeRoles.push(undefined);
   if (node === 0) {
     rootChild[c] = id;

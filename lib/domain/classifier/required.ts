@@ -4,9 +4,10 @@
  * of 实其结收到拿打. A text lacking one of them cannot match, so the expression need not run on it: a few look-ups
  * instead of a scan of the text.
  *
- * Understands the subset of regular-expression syntax the classifier's patterns use. Whatever it does not know (`.`,
- * negated classes, `\s`, large ranges, back-references, flags such as `i` or `u`) counts as "any character" and
- * requires nothing, so an expression is never skipped on a text it could match.
+ * Understands the subset of regular-expression syntax the classifier's patterns use. Parts it can bound loosely (`.`,
+ * negated classes, `\s`, large ranges, back-references, control and octal escapes) count as "any character"; syntax it
+ * does not know at all (flags such as `i` or `u`, inline modifiers `(?i:…)`, anything malformed) makes it give up and
+ * require nothing. Either way an expression is never skipped on a text it could match.
  */
 
 /**
@@ -16,13 +17,22 @@
 export function requiredChars(re: RegExp): Set<number>[] {
   if (/[iuv]/.test(re.flags)) return [];
   const parser = new PartParser(re.source);
-  const whole = parser.alternation();
-  if (parser.pos < re.source.length) throw new Error(`unbalanced ")" in /${re.source}/`);
+  let whole: Lead;
+  try {
+    whole = parser.alternation();
+    if (parser.pos < re.source.length) return [];
+  } catch (error) {
+    if (error instanceof UnknownSyntax) return [];
+    throw error;
+  }
   // One alternative: each part that must consume a character requires one of the characters it starts with.
   if (parser.topParts) return parser.topParts.filter((set): set is Set<number> => set !== null);
   // Several: a match starts with the leading characters of one of them.
   return whole.first && !whole.nullable ? [whole.first] : [];
 }
+
+/** Syntax the parser does not know: the expression then requires nothing. */
+class UnknownSyntax extends Error {}
 
 /** What the parser knows of a part of an expression. */
 interface Lead {
@@ -87,7 +97,7 @@ class PartParser {
     else if (q === '{') {
       const m = /^\{(\d+)(?:,\d*)?\}/.exec(this.src.slice(this.pos));
       if (!m) return atom; // a literal '{'
-      optional = m[1] === '0';
+      optional = Number(m[1]) === 0;
       this.pos += m[0].length;
     } else return atom;
     if (this.src[this.pos] === '?') this.pos++; // lazy
@@ -105,7 +115,9 @@ class PartParser {
       if (e === 'b' || e === 'B') return { first: new Set(), nullable: true };
       // A named back-reference (`\k<name>`): any characters, its name skipped.
       if (e === 'k' && this.src[this.pos] === '<') {
-        this.pos = this.src.indexOf('>', this.pos) + 1;
+        const close = this.src.indexOf('>', this.pos);
+        if (close < 0) throw new UnknownSyntax();
+        this.pos = close + 1;
         return ANY;
       }
       const unit = this.escapedUnit(e);
@@ -120,11 +132,16 @@ class PartParser {
     const lookaround = /^\?(?:=|!|<=|<!)/.exec(rest);
     if (lookaround) this.pos += lookaround[0].length;
     else if (rest.startsWith('?:')) this.pos += 2;
-    else if (rest.startsWith('?<')) this.pos = this.src.indexOf('>', this.pos) + 1; // named group
+    else if (rest.startsWith('?<')) {
+      // A named group.
+      const close = this.src.indexOf('>', this.pos);
+      if (close < 0) throw new UnknownSyntax();
+      this.pos = close + 1;
+    } else if (rest.startsWith('?')) throw new UnknownSyntax(); // inline modifiers (?i:…) and whatever comes next
     this.depth++;
     const inner = this.alternation();
     this.depth--;
-    if (this.src[this.pos++] !== ')') throw new Error(`unclosed group in /${this.src}/`);
+    if (this.src[this.pos++] !== ')') throw new UnknownSyntax();
     return lookaround ? { first: new Set(), nullable: true } : inner;
   }
 
@@ -135,7 +152,7 @@ class PartParser {
     const first = new Set<number>();
     let known = true;
     while (this.src[this.pos] !== ']') {
-      if (this.pos >= this.src.length) throw new Error(`unclosed class in /${this.src}/`);
+      if (this.pos >= this.src.length) throw new UnknownSyntax();
       const lo = this.classUnit();
       if (this.src[this.pos] === '-' && this.src[this.pos + 1] !== ']') {
         this.pos++;
@@ -151,7 +168,10 @@ class PartParser {
 
   private classUnit(): number | null {
     const c = this.src[this.pos++]!;
-    return c === '\\' ? this.escapedUnit(this.src[this.pos++]!) : c.charCodeAt(0);
+    if (c !== '\\') return c.charCodeAt(0);
+    const e = this.src[this.pos++]!;
+    // Inside a class, \b is the backspace character.
+    return e === 'b' ? 8 : this.escapedUnit(e);
   }
 
   /** The code unit an escape stands for, or null for a class escape (\s, \d, \w …) or a back-reference. */
@@ -162,9 +182,19 @@ class PartParser {
       this.pos += hex.length;
       return parseInt(hex, 16);
     }
+    // Digits: a back-reference (\1, \12) or an octal escape (\01): any character, every digit read.
+    if (/[0-9]/.test(e) && (e !== '0' || /[0-9]/.test(this.src[this.pos] ?? ''))) {
+      while (/[0-9]/.test(this.src[this.pos] ?? '')) this.pos++;
+      return null;
+    }
+    // A control character (\cJ): its letter belongs to it.
+    if (e === 'c' && /[a-zA-Z]/.test(this.src[this.pos] ?? '')) {
+      this.pos++;
+      return null;
+    }
     const control: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
     if (e in control) return control[e]!;
-    if (/[sSdDwWpPkc1-9]/.test(e)) return null;
+    if (/[sSdDwWpPkc]/.test(e)) return null;
     return e.charCodeAt(0);
   }
 }
