@@ -30,9 +30,10 @@ const DueListRequestSchema = z.optional(z.object({ limit: z.number().check(z.int
 
 /**
  * Message handlers of cases, buyer memory, follow-ups, settings and backup. Payloads are checked
- * first; every write goes through `guarded` (a storage failure reaches the popup) and every change
- * to a case or a timer re-arms the follow-ups: a case change can close or open its timers, and the
- * alarm, the badge and the popup's first list are projections of the timers.
+ * first; every write goes through `guarded` (a storage failure reaches the popup) and every write
+ * that can touch a timer re-arms the follow-ups (new cases; a case's stage, notes, handler or remedies,
+ * which re-plan its timers; timers themselves): the alarm, the badge and the popup's first list are
+ * projections of the timers.
  */
 export function registerCaseHandlers(db: Promise<KefuDb>, followUps: FollowUps, watcher: Watcher): void {
   const withDb = <T>(operation: (store: KefuDb) => Promise<T>) => guarded(async () => operation(await db));

@@ -69,13 +69,15 @@ export function createFollowUps(db: Promise<KefuDb>, t: Translate): FollowUps {
     const now = Date.now();
     const due = await takeAlerts(store, now);
     const [next, dueParts] = await Promise.all([nextAlertAt(store, now), readDueParts(store, now)]);
+    // The popup's first list, kept even if the alarm or the badge fails; without it the popup only waits a little
+    // longer for the background.
+    const kept = writeDueSnapshot(dueParts).catch((error: unknown) => console.warn('[kefu-lens] due-list snapshot not kept', error));
     if (next === undefined) await browser.alarms.clear(FOLLOW_UP_ALARM);
     else await browser.alarms.create(FOLLOW_UP_ALARM, { when: next });
     const overdue = dueParts.overdueCount;
     await browser.action.setBadgeText({ text: overdue >= OVERDUE_COUNT_CAP ? '99+' : overdue > 0 ? String(overdue) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#cf1322' });
-    // The popup's first list; without it the popup only waits a little longer for the background.
-    await writeDueSnapshot(dueParts).catch((error: unknown) => console.warn('[kefu-lens] due-list snapshot not kept', error));
+    await kept;
     performance.measure('kefu-lens:rearm', { start, detail: { announced: due.length, overdue } });
     if (due.length > 0) await notify(due);
   };

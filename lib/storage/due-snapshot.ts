@@ -29,6 +29,18 @@ export async function writeDueSnapshot(parts: DueParts): Promise<void> {
 
 export async function readDueSnapshot(): Promise<DueParts | null> {
   const stored = (await sessionStorage()?.get(KEY))?.[KEY] as Partial<Snapshot> | undefined;
-  // Written by our own background only (no page or content script can), so its version is the check that matters.
-  return stored?.version === VERSION && stored.parts ? stored.parts : null;
+  // Written by our own background only (no page or content script can reach session storage), and cleared when the
+  // extension updates: the version and the shape are checked as a second guard, not against hostile data.
+  return stored?.version === VERSION && isDueParts(stored.parts) ? stored.parts : null;
+}
+
+function isDueParts(parts: unknown): parts is DueParts {
+  const p = parts as Partial<DueParts> | undefined;
+  return (
+    typeof p === 'object' &&
+    p !== null &&
+    [p.at, p.overdueCount, p.limit].every((n) => typeof n === 'number') &&
+    Array.isArray(p.overdue) &&
+    Array.isArray(p.upcoming)
+  );
 }

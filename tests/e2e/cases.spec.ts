@@ -182,6 +182,8 @@ test('the popup shows the follow-ups as the background last left them, without w
   /** The background stops answering (its storage read never returns) and the popup cannot read IndexedDB itself. */
   const openWithoutAnswers = async () => {
     await browser.worker.evaluate(() => {
+      const worker = globalThis as { answering?: typeof chrome.storage.local.get };
+      worker.answering ??= chrome.storage.local.get;
       chrome.storage.local.get = () => new Promise(() => undefined);
     });
     const popup = await browser.context.newPage();
@@ -198,11 +200,12 @@ test('the popup shows the follow-ups as the background last left them, without w
   await expect(keptOnly.getByTestId('due-item').first()).toContainText('周五补发');
   await keptOnly.close();
 
-  // Each change to the timers keeps the list anew: the one done is gone from it.
-  await browser.restart();
-  const again = await browser.context.newPage();
-  await again.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await callBackground(again, 'setTimerDone', { id: soon.id, done: true });
+  // Each change to the timers keeps the list anew (the worker answers again meanwhile): the one done is gone from it.
+  await browser.worker.evaluate(() => {
+    const worker = globalThis as { answering?: typeof chrome.storage.local.get };
+    chrome.storage.local.get = worker.answering!;
+  });
+  await callBackground(page, 'setTimerDone', { id: soon.id, done: true });
   const afterChange = await openWithoutAnswers();
   await expect(afterChange.getByTestId('due-item')).toHaveCount(1);
   await expect(afterChange.getByTestId('due-item')).toContainText('回访满意度');

@@ -210,8 +210,9 @@ describe('follow-up timers', () => {
       expect(dueListAt(few, T0 + HOUR)).toMatchObject({ overdueCount: 1, more: false });
     });
 
-    it('cannot tell the list once every upcoming timer it holds fell due, when there were more', () => {
+    it('cannot tell the list once every upcoming timer it holds fell due, when there were more, nor before it was read', () => {
       expect(dueListAt(parts, T0 + 5 * HOUR)).toBeNull();
+      expect(dueListAt(parts, T0 - 1)).toBeNull();
       const all: DueParts = { ...parts, upcoming: parts.upcoming.slice(0, 3) };
       expect(ids(all, T0 + 9 * HOUR)).toEqual(['last', 'later', 'soon']);
       expect(dueListAt(all, T0 + 9 * HOUR)).toMatchObject({ overdueCount: 5, more: true });

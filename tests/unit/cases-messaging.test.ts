@@ -35,6 +35,17 @@ describe('case messages through typed messaging', () => {
     expect(due?.timers).toEqual([]);
   });
 
+  it('every change to a case re-arms the follow-ups (a case change can close or open its timers)', async () => {
+    const views = await sendMessage('syncReviewCases', { reviews: [review] });
+    const id = views[review.reviewKey]!.case.id;
+    rearm.mockClear();
+    await sendMessage('addCaseNote', { id, text: '买家下午方便' });
+    await sendMessage('reassignCase', { id, handler: '阿强' });
+    await sendMessage('setCaseRemedies', { id, remedies: [{ kind: 'coupon', cost: 5, chosen: true }] });
+    await sendMessage('changeCaseStage', { id, stage: 'contacted' });
+    expect(rearm).toHaveBeenCalledTimes(4);
+  });
+
   it('refuses malformed payloads from a page without storing anything', async () => {
     await expect(sendMessage('syncReviewCases', { reviews: [{ ...review, level: 'furious' as never }] })).rejects.toThrow();
     await expect(sendMessage('syncReviewCases', { reviews: [{ ...review, sourceUrl: 'javascript:alert(1)' }] })).rejects.toThrow();

@@ -21,12 +21,13 @@ export interface DueParts {
 }
 
 /**
- * The due list at `now` (not before `parts.at`): overdue first, newest first, then upcoming, soonest first.
- * Upcoming timers that fell due since `at` are the newest overdue ones. As long as no timer changed, the list
- * is exact, or null when the parts cannot tell it: every upcoming timer they hold fell due, and there were more.
+ * The due list at `now`: overdue first, newest first, then upcoming, soonest first. Upcoming timers that fell due
+ * since `at` are the newest overdue ones. As long as no timer changed, the list is exact, or null when the parts
+ * cannot tell it: every upcoming timer they hold fell due and there were more, or the clock went back before `at`.
  */
 export function dueListAt(parts: DueParts, now: number): DueList | null {
   const { limit } = parts;
+  if (now < parts.at) return null;
   const stillUpcoming = parts.upcoming.filter((timer) => (timer.nextAt ?? 0) > now);
   if (stillUpcoming.length === 0 && parts.upcoming.length > limit) return null;
   const fellDue = parts.upcoming.slice(0, parts.upcoming.length - stillUpcoming.length).reverse();

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DueList } from '../../../components/DueList';
 import { PopupView, type PopupState } from '../../../components/PopupView';
@@ -70,11 +70,15 @@ export function PopupPage({ t, firstDue, snapshot }: { t: Translate; firstDue: P
   /** `kept`: the snapshot is shown, the background's answer has not come yet. */
   const [due, setDue] = useState<{ due: Due | null; error: string | null; problem: StorageProblem | null; kept: boolean }>({ due: null, error: null, problem: null, kept: false });
 
-  const showDue = (answer: Promise<DueAnswer>) =>
-    answer.then(
-      ({ due, error, storageProblem }) => setDue({ due, error, problem: storageProblem, kept: false }),
-      (error: unknown) => setDue({ due: null, error: error instanceof Error ? error.message : String(error), problem: null, kept: false }),
+  /** Counts the due-list requests: only the latest one's answer is shown (a slow first one must not undo a change). */
+  const requests = useRef(0);
+  const showDue = (answer: Promise<DueAnswer>) => {
+    const request = ++requests.current;
+    return answer.then(
+      ({ due, error, storageProblem }) => request === requests.current && setDue({ due, error, problem: storageProblem, kept: false }),
+      (error: unknown) => request === requests.current && setDue({ due: null, error: error instanceof Error ? error.message : String(error), problem: null, kept: false }),
     );
+  };
   /** The list again after a change, as long as it was. */
   const loadDue = () => showDue(requestDueList(due.due?.timers.length));
   const [watched, setWatched] = useState<{ tabs: WatchedTab[]; interval: number }>({ tabs: [], interval: 15 });
@@ -84,7 +88,7 @@ export function PopupPage({ t, firstDue, snapshot }: { t: Translate; firstDue: P
     void snapshot.then((parts) => {
       const kept = parts && dueListAt(parts, Date.now());
       if (kept && !answered) setDue({ due: kept, error: null, problem: null, kept: true });
-    });
+    }).catch(() => undefined); // a kept list that cannot be read is only not shown
     // The due list first: the rest of the popup asks once it is shown.
     void showDue(firstDue.finally(() => (answered = true))).then(() =>
       Promise.all([sendMessage('getWatchedTabs', undefined), sendMessage('getSettings', undefined)]).then(
