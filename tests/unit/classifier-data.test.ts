@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyReview } from '../../lib/domain/classifier';
 import { bigramKey, forEachNgram, keyToText } from '../../lib/domain/classifier/features';
 import { CAUSE_PATTERNS } from '../../lib/domain/classifier/lexicon';
-import { ngramLogit } from '../../lib/domain/classifier/ngram';
+import { MODEL } from '../../lib/domain/classifier/model';
+import { ngramLogit, type PackedModel } from '../../lib/domain/classifier/ngram';
 import { fold } from '../../lib/domain/classifier/normalize';
 import { requiredChars } from '../../lib/domain/classifier/required';
 
@@ -140,6 +141,24 @@ describe('n-gram keys', () => {
 
 describe('n-gram model', () => {
   const logit = (text: string) => ngramLogit(text, text.length);
+
+  it('adds the weight of each distinct n-gram that training counts (forEachNgram), in the same order, to the bit', () => {
+    const model = MODEL as PackedModel;
+    const steps = new Int8Array(Buffer.from(model.w, 'base64'));
+    const weightOf = new Map<number, number>();
+    let k = 0;
+    for (const c of model.uni) weightOf.set(c.charCodeAt(0), steps[k++]!);
+    for (let i = 0; i + 1 < model.bi.length; i += 2) weightOf.set(bigramKey(model.bi.charCodeAt(i), model.bi.charCodeAt(i + 1)), steps[k++]!);
+    for (const { text } of rows) {
+      const folded = fold(text);
+      let expected = model.bias;
+      forEachNgram(folded, 0, folded.length, (key) => {
+        const step = weightOf.get(key);
+        if (step) expected += step * model.scale;
+      });
+      expect(logit(folded)).toBe(expected);
+    }
+  });
 
   it('counts each distinct n-gram once per text, and forgets them between texts', () => {
     expect(logit('质量差')).not.toBe(logit(''));
