@@ -18,17 +18,17 @@ interface Snapshot {
 }
 
 /** Session storage came with Chrome 102: an older browser has no snapshot, and the popup asks as before. */
-function sessionStorage(): typeof browser.storage.session | undefined {
+function sessionArea(): typeof browser.storage.session | undefined {
   return browser.storage.session;
 }
 
 export async function writeDueSnapshot(parts: DueParts): Promise<void> {
   const snapshot: Snapshot = { version: VERSION, parts };
-  await sessionStorage()?.set({ [KEY]: snapshot });
+  await sessionArea()?.set({ [KEY]: snapshot });
 }
 
 export async function readDueSnapshot(): Promise<DueParts | null> {
-  const stored = (await sessionStorage()?.get(KEY))?.[KEY] as Partial<Snapshot> | undefined;
+  const stored = (await sessionArea()?.get(KEY))?.[KEY] as Partial<Snapshot> | undefined;
   // Written by our own background only (no page or content script can reach session storage), and cleared when the
   // extension updates: the version and the shape are checked as a second guard, not against hostile data.
   return stored?.version === VERSION && isDueParts(stored.parts) ? stored.parts : null;

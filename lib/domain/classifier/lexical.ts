@@ -144,7 +144,23 @@ class CharFilter {
   }
 }
 
-/** The cause patterns with every field present, in one order: one object shape where the hot loop reads them. */
+/** Filters shared by the patterns that need the same set of characters, so each set is looked up once per text. */
+const sharedFilters = new Map<string, CharFilter>();
+
+/** The filters a text must pass before `re` runs on it: smaller sets first (cheaper, and more likely missing). */
+function filtersOf(re: RegExp): CharFilter[] {
+  return requiredChars(re)
+    .sort((a, b) => a.size - b.size)
+    .map((set) => {
+      const units = Uint16Array.from(set).sort();
+      const key = String.fromCharCode(...units);
+      let filter = sharedFilters.get(key);
+      if (!filter) sharedFilters.set(key, (filter = new CharFilter(units)));
+      return filter;
+    });
+}
+
+/** The cause patterns with every field present, in one order (one object shape where the hot loop reads them), and their filters. */
 const PATTERNS = CAUSE_PATTERNS.map((p) => ({
   re: p.re,
   code: p.code,
@@ -155,24 +171,8 @@ const PATTERNS = CAUSE_PATTERNS.map((p) => ({
   claimBack: p.claimBack === true,
   resolves: p.resolves === true,
   needs: p.needs ?? null,
+  filters: filtersOf(p.re),
 }));
-
-/** Per cause pattern, the filters a text must pass before the pattern runs on it. */
-const PATTERN_FILTERS: CharFilter[][] = (() => {
-  const shared = new Map<string, CharFilter>();
-  return CAUSE_PATTERNS.map((p) =>
-    requiredChars(p.re)
-      // smaller sets first: cheaper to check, and more likely to be missing
-      .sort((a, b) => a.size - b.size)
-      .map((set) => {
-        const units = Uint16Array.from(set).sort();
-        const key = String.fromCharCode(...units);
-        let filter = shared.get(key);
-        if (!filter) shared.set(key, (filter = new CharFilter(units)));
-        return filter;
-      }),
-  );
-})();
 
 function passesAll(filters: CharFilter[]): boolean {
   for (const filter of filters) if (!filter.passes()) return false;
@@ -484,9 +484,8 @@ export function analyze(input: string): LexicalAnalysis {
   if (folded.length >= 4) {
     // Most patterns need characters a given text does not contain: those are not run at all.
     markChars(folded);
-    for (let p = 0; p < PATTERNS.length; p++) {
-      if (!passesAll(PATTERN_FILTERS[p]!)) continue;
-      const { re, code, weight, gated, mild, claim, claimBack, resolves, needs } = PATTERNS[p]!;
+    for (const { re, code, weight, gated, mild, claim, claimBack, resolves, needs, filters } of PATTERNS) {
+      if (!passesAll(filters)) continue;
       if (needs && !needs.test(folded)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
