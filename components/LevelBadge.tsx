@@ -1,3 +1,4 @@
+import type { CauseResult } from '../lib/domain/classifier';
 import type { ReviewLevel } from '../lib/domain/taxonomy';
 import type { PageMessageKey, Translate } from '../lib/i18n';
 
@@ -34,4 +35,9 @@ export function LevelBadge({ t, level, hiddenComplaint, causeLabel, hasNote, sta
       )}
     </button>
   );
+}
+
+/** Cause names, primary first; a negative review with no stated reason reads as 其他. */
+export function causeLabels(t: Translate<PageMessageKey>, causes: readonly CauseResult[]): string[] {
+  return causes.length > 0 ? causes.map((cause) => t(`cause.${cause.code}`)) : [t('cause.other')];
 }

@@ -4,6 +4,7 @@ import type { CauseResult } from '../lib/domain/classifier';
 import type { ReviewLevel } from '../lib/domain/taxonomy';
 import type { PageMessageKey, Translate } from '../lib/i18n';
 import { CaseSection, type CaseSectionProps } from './CaseSection';
+import { causeLabels } from './LevelBadge';
 import { ReviewText } from './ReviewText';
 
 export type AnalysisState = { kind: 'pending' } | { kind: 'failed' } | { kind: 'done'; causes: readonly CauseResult[] };
@@ -127,11 +128,6 @@ export function ReviewPanel(props: ReviewPanelProps) {
       </footer>
     </section>
   );
-}
-
-/** Cause names, primary first; a negative review with no stated reason reads as 其他. */
-export function causeLabels(t: Translate<PageMessageKey>, causes: readonly CauseResult[]): string[] {
-  return causes.length > 0 ? causes.map((cause) => t(`cause.${cause.code}`)) : [t('cause.other')];
 }
 
 function spansOf(analysis: AnalysisState, field: 'text' | 'followUp') {

@@ -26,3 +26,9 @@ export function createShadowHost(tag: string, css: string): { host: HTMLElement;
   }
   return { host, root };
 }
+
+/** Adds the styles of a part loaded later (the review panel) to a shadow root made by `createShadowHost`. */
+export function adoptStyles(root: ShadowRoot, css: string): void {
+  const sheet = sharedSheet(css);
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}

@@ -11,6 +11,8 @@ import { taobao } from '../../lib/sites/taobao';
 import { EverythingVisible } from './bad-input-harness';
 import { fixtureMarkup } from './fixture-markup';
 import { NO_INPUT } from '../../lib/dom/track-input';
+import { mountReviewPanel } from '../../lib/features/flag-reviews/panel';
+import { mountQuickReplies } from '../../lib/features/quick-replies/palette';
 
 vi.mock('../../lib/messaging/protocol', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
@@ -33,9 +35,13 @@ const badgeText = (key: string) =>
 describe('flag-reviews on the Pinduoduo review list', () => {
   beforeEach(() => {
     vi.stubGlobal('IntersectionObserver', EverythingVisible);
+    // The script loaded on first use (entrypoints/quick-replies.ts), as it sets itself up.
+    vi.stubGlobal('kefuMountQuickReplies', mountQuickReplies);
+    vi.stubGlobal('kefuMountReviewPanel', mountReviewPanel);
     document.documentElement.innerHTML = fixtureMarkup('pinduoduo/review-list.html');
     send.mockImplementation((async (type: string, data: { keys?: string[]; reviews?: Array<{ key: string }> }) => {
       if (type === 'getNotes') return { 'pinduoduo:260411-103948572615023': { text: '已电话联系' } };
+      if (type === 'suggestReplies') return [];
       if (type === 'analyseReviews') {
         // The 5★ review whose 追评 says it leaks is a complaint hidden in a good rating.
         return data.reviews!.map(({ key }) => ({
@@ -124,6 +130,7 @@ describe('flag-reviews on the Pinduoduo review list', () => {
     expect(badgeText('pinduoduo:260410-662259689903207')).not.toContain('质量问题');
     document.querySelector<HTMLElement>('[data-kefu-key="pinduoduo:260410-662259689903207"] kefu-badge')!
       .shadowRoot!.querySelector('button')!.click();
+    await flush();
     expect(document.querySelector('kefu-panel')!.shadowRoot!.textContent).toContain('暂时无法分析');
   });
 
@@ -154,6 +161,7 @@ describe('flag-reviews on the Pinduoduo review list', () => {
     expect(analysed.reviews.find((r) => r.key === 'pinduoduo:260414-667382910475638')!.buyer).toBe('<b>黑***');
     document.querySelector<HTMLElement>('[data-kefu-key="pinduoduo:260414-667382910475638"] kefu-badge')!
       .shadowRoot!.querySelector('button')!.click();
+    await flush();
     const panel = document.querySelector('kefu-panel')!.shadowRoot!;
     expect(panel.textContent).toContain('<b>黑***');
     expect(panel.querySelector('b, img, script')).toBeNull();

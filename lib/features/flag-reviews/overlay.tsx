@@ -1,8 +1,7 @@
 import { render } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
-import { LevelBadge } from '../../../components/LevelBadge';
 import { stageLabel, type CaseState } from '../../../components/CaseSection';
-import { causeLabels, ReviewPanel, type AnalysisState } from '../../../components/ReviewPanel';
+import { causeLabels, LevelBadge } from '../../../components/LevelBadge';
+import type { AnalysisState } from '../../../components/ReviewPanel';
 import type { CaseView } from '../../domain/cases/model';
 import { sendMessage } from '../../messaging/protocol';
 import overlayCss from '../../../assets/styles/overlay.css?inline';
@@ -11,9 +10,9 @@ import type { ReviewLevel } from '../../domain/taxonomy';
 import { TAG } from '../../dom/marks';
 import { createShadowHost } from '../../dom/shadow';
 import type { PaletteReply } from '../../domain/quick-replies/filter';
-import type { ReplySectionProps } from './reply-section';
+import type { PanelProps } from './panel';
 import type { PageMessageKey, Translate } from '../../i18n';
-import { loadReplySection } from '../quick-replies';
+import { loadReviewPanel } from '../quick-replies';
 
 /** Everything the overlay shows about one flagged review; mutated as analysis and notes arrive. */
 export interface FlaggedReview {
@@ -74,7 +73,7 @@ export function createOverlay(options: {
 
   const closePanel = () => {
     if (!panel) return;
-    render(null, panel.root);
+    globalThis.kefuMountReviewPanel?.(panel.root, null);
     panel.host.remove();
     const anchor = panel.anchor;
     panel = null;
@@ -82,40 +81,29 @@ export function createOverlay(options: {
     anchor.focus({ preventScroll: true });
   };
 
+  const panelProps = (entry: FlaggedReview): PanelProps => ({
+    t,
+    entry,
+    saveNote: (text) => options.saveNote(entry, text),
+    close: closePanel,
+    caseSection: {
+      state: entry.caseState,
+      onStage: (stage, outcome) => options.caseAction(entry, (id) => sendMessage('changeCaseStage', outcome ? { id, stage, outcome } : { id, stage })),
+      onNote: (text) => options.caseAction(entry, (id) => sendMessage('addCaseNote', { id, text })),
+      onReassign: (handler) => options.caseAction(entry, (id) => sendMessage('reassignCase', { id, handler })),
+      handlers: options.handlers(entry),
+    },
+    fill: (reply) => options.fill(entry, reply),
+    onCase: (view) => void options.caseAction(entry, () => Promise.resolve(view)),
+  });
+
+  /** The panel loads with its script on the first one opened (it is not in the content script). */
   const renderPanel = () => {
-    if (!panel) return;
-    const { entry } = panel;
-    render(
-      <ReviewPanel
-        key={entry.review.key}
-        t={t}
-        level={entry.level}
-        stars={entry.review.stars}
-        analysis={entry.analysis}
-        hiddenComplaint={entry.hiddenComplaint}
-        text={entry.review.text}
-        followUpText={entry.review.followUpText}
-        buyer={entry.review.buyer}
-        orderId={entry.review.orderId}
-        note={entry.note}
-        onSaveNote={(text) => options.saveNote(entry, text)}
-        onClose={closePanel}
-        caseSection={{
-          state: entry.caseState,
-          onStage: (stage, outcome) => options.caseAction(entry, (id) => sendMessage('changeCaseStage', outcome ? { id, stage, outcome } : { id, stage })),
-          onNote: (text) => options.caseAction(entry, (id) => sendMessage('addCaseNote', { id, text })),
-          onReassign: (handler) => options.caseAction(entry, (id) => sendMessage('reassignCase', { id, handler })),
-          handlers: options.handlers(entry),
-        }}
-      >
-        <ReplySlot
-          t={t}
-          entry={entry}
-          fill={(reply) => options.fill(entry, reply)}
-          onCase={(view) => void options.caseAction(entry, () => Promise.resolve(view))}
-        />
-      </ReviewPanel>,
-      panel.root,
+    const shown = panel;
+    if (!shown) return;
+    loadReviewPanel().then(
+      (mount) => panel === shown && mount(shown.root, panelProps(shown.entry)),
+      (error: unknown) => console.warn('[kefu-lens] review panel failed to load', error),
     );
   };
 
@@ -186,24 +174,4 @@ export function createOverlay(options: {
       if (panel?.entry === entry) renderPanel();
     },
   };
-}
-
-/** Where the lazily loaded reply section renders (see reply-section.tsx); re-rendered with the entry. */
-function ReplySlot(props: ReplySectionProps) {
-  const slot = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const element = slot.current;
-    let mounted = true;
-    if (element) void loadReplySection().then((mount) => mounted && mount(element, props), (error: unknown) => console.warn('[kefu-lens] reply section failed to load', error));
-    return () => {
-      mounted = false;
-    };
-  });
-  useEffect(() => {
-    const element = slot.current;
-    return () => {
-      if (element) globalThis.kefuMountReplySection?.(element, null);
-    };
-  }, []);
-  return <div ref={slot} />;
 }

@@ -1,4 +1,3 @@
-import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CopyReply } from '../../../components/CopyReply';
 import { ReplySuggestions, money, type SuggestionList } from '../../../components/ReplySuggestions';
@@ -26,7 +25,7 @@ const CHAT_REPLIES_SHOWN = 2;
  * for the case's step. Choosing a remedy records it in the remedy ledger and on the review's case, then shows
  * the matching remedy-offer reply to copy: the reply box here is public, and a remedy is said in the chat.
  */
-function ReplySection({ t, entry, fill, onCase }: ReplySectionProps) {
+export function ReplySection({ t, entry, fill, onCase }: ReplySectionProps) {
   const cause = entry.analysis.kind === 'done' ? (entry.analysis.causes[0]?.code ?? 'other') : null;
   const level = entry.hiddenComplaint ? 'negative' : entry.level;
   const [suggestions, setSuggestions] = useState<SuggestionList>({ kind: 'loading' });
@@ -145,12 +144,4 @@ export interface ReplySectionProps {
   fill: (reply: PaletteReply) => Promise<boolean>;
   /** The review's case after a change made here (a remedy recorded on it). */
   onCase: (view: CaseView) => void;
-}
-
-/**
- * Renders the section into `slot` with this script's own Preact (the section ships in the lazily loaded
- * palette script, whose Preact is not the content script's); `null` props unmount it.
- */
-export function mountReplySection(slot: Element, props: ReplySectionProps | null): void {
-  render(props && <ReplySection key={props.entry.review.key} {...props} />, slot);
 }

@@ -8,7 +8,7 @@ import { createShadowHost } from '../../dom/shadow';
 import { onMessage } from '../../messaging/protocol';
 import type { TrackedInput } from '../../dom/track-input';
 import type { Feature } from '../types';
-import type { mountReplySection } from '../flag-reviews/reply-section';
+import type { mountReviewPanel } from '../flag-reviews/panel';
 import type { mountQuickReplies, QuickRepliesController } from './palette';
 
 /** The palette is built as its own script (entrypoints/quick-replies.ts), loaded on first use. */
@@ -17,12 +17,12 @@ export const PALETTE_SCRIPT = '/quick-replies.js';
 declare global {
   // Set by the palette script in the content script's isolated world (never visible to the page).
   var kefuMountQuickReplies: typeof mountQuickReplies | undefined;
-  var kefuMountReplySection: typeof mountReplySection | undefined;
+  var kefuMountReviewPanel: typeof mountReviewPanel | undefined;
 }
 
 async function loadPaletteScript(): Promise<void> {
   if (!globalThis.kefuMountQuickReplies) await import(/* @vite-ignore */ browser.runtime.getURL(PALETTE_SCRIPT));
-  if (!globalThis.kefuMountQuickReplies || !globalThis.kefuMountReplySection) throw new Error('quick-reply palette script did not load');
+  if (!globalThis.kefuMountQuickReplies || !globalThis.kefuMountReviewPanel) throw new Error('quick-reply palette script did not load');
 }
 
 async function loadPalette(): Promise<typeof mountQuickReplies> {
@@ -30,10 +30,10 @@ async function loadPalette(): Promise<typeof mountQuickReplies> {
   return globalThis.kefuMountQuickReplies!;
 }
 
-/** The review panel's reply section, from the same lazily loaded script. */
-export async function loadReplySection(): Promise<typeof mountReplySection> {
+/** The review panel, with its reply suggestions and remedies, from the same lazily loaded script. */
+export async function loadReviewPanel(): Promise<typeof mountReviewPanel> {
   await loadPaletteScript();
-  return globalThis.kefuMountReplySection!;
+  return globalThis.kefuMountReviewPanel!;
 }
 
 /** Fills a reply into this page's input through the running palette; set while the feature runs. */
