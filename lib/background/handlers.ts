@@ -3,7 +3,7 @@ import { classifyReview } from '../domain/classifier';
 import { LibrarySchema, SuggestionQuerySchema } from '../domain/library/schema';
 import { PlaybookSettingsSchema, RemedyChoiceSchema, RemedyQuerySchema } from '../domain/playbook/settings-schema';
 import { QuickReplyQuerySchema, ReplyUseInputSchema } from '../domain/quick-replies/schema';
-import { ReviewSchema } from '../domain/review-schema';
+import { ListedReviewSchema } from '../domain/review-schema';
 import { pageMessages } from '../i18n';
 import { onMessage } from '../messaging/protocol';
 import type { KefuDb } from '../storage/db';
@@ -17,7 +17,7 @@ import type { FollowUps } from './follow-ups';
 import { serveQuickReplies, suggestForCause, suggestForChat } from './quick-replies';
 import { injectIntoTab } from './user-hosts';
 
-const AnalyseSchema = z.object({ reviews: z.array(ReviewSchema).check(z.maxLength(5_000)) });
+const AnalyseSchema = z.object({ reviews: z.array(ListedReviewSchema).check(z.maxLength(5_000)) });
 
 /** Registers the background's message handlers; every payload is validated before use. */
 export function registerHandlers(db: Promise<KefuDb>, followUps: Pick<FollowUps, 'rearm'>): void {

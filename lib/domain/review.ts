@@ -4,9 +4,17 @@ import { levelFromStars, type ReviewLevel } from './taxonomy';
 /** Longest review text we keep; longer text is cut so a hostile page cannot flood storage or UI. */
 export const MAX_REVIEW_TEXT = 10_000;
 export const MAX_BUYER_NAME = 100;
+export const MAX_PRODUCT_NAME = 500;
+/** Longest review key, order or product id and shown time kept: longer ones are no real id (a hostile page). */
+export const MAX_KEY = 200;
+export const MAX_ID = 100;
+export const MAX_TIME = 40;
 
-/** One review as read from a seller page. Checked by `ReviewSchema` wherever it crosses a boundary. */
-export interface Review {
+/**
+ * What a review list row shows of a review that the first read of a list needs: its identity, rating
+ * and words (the level mark and the classifier need nothing else). Checked by `ListedReviewSchema`.
+ */
+export interface ListedReview {
   platform: PlatformId;
   /** Stable identity across page loads: platform + order id, or a hash when the page shows no order. */
   key: string;
@@ -16,6 +24,13 @@ export interface Review {
   platformLevel?: ReviewLevel;
   text: string;
   followUpText?: string;
+}
+
+/**
+ * The rest of what the row shows: who, which order and product, when, and whether the shop replied.
+ * Read for the reviews that become cases or whose panel opens, a few of a list's rows.
+ */
+export interface ReviewDetails {
   /** As shown, usually masked (`阿***`). */
   buyer: string;
   orderId?: string;
@@ -25,6 +40,9 @@ export interface Review {
   time?: string;
   replied: boolean;
 }
+
+/** One review as read from a seller page, in full. Checked by `ReviewSchema` wherever it crosses a boundary. */
+export type Review = ListedReview & ReviewDetails;
 
 /**
  * How a review reads: the platform's own level when the page shows one (it is what the shop is
@@ -40,5 +58,17 @@ const PLACEHOLDER_TEXTS = ['此用户没有填写评价', '系统默认好评', 
 
 export function isPlaceholderText(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed === '' || PLACEHOLDER_TEXTS.some((placeholder) => trimmed.startsWith(placeholder));
+  if (trimmed === '') return true;
+  // An indexed loop: asked once per row of lists of thousands, mostly before the optimising compiler runs.
+  for (let i = 0; i < PLACEHOLDER_TEXTS.length; i++) if (trimmed.startsWith(PLACEHOLDER_TEXTS[i]!)) return true;
+  return false;
+}
+
+/**
+ * Whether the buyer wrote anything: a text that is no placeholder, or a 追评 in their own words under one
+ * (a `系统默认好评` row can still carry a 追评, which the classifier must see).
+ */
+export function buyerWrote(text: string, followUpText: string | undefined): boolean {
+  if (!isPlaceholderText(text)) return true;
+  return followUpText !== undefined && text.trim() !== '' && !isPlaceholderText(followUpText);
 }

@@ -2,7 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageKind, PlatformId } from '../domain/platforms';
 import type { PaletteReply } from '../domain/quick-replies/filter';
 import type { QuickReplyQuery } from '../domain/quick-replies/schema';
-import type { Review } from '../domain/review';
+import type { ListedReview } from '../domain/review';
 import type { CauseResult } from '../domain/classifier';
 import type { Library } from '../domain/library/types';
 import type { PlaybookSettings } from '../domain/playbook/budget';
@@ -75,7 +75,7 @@ export interface DueAnswer {
 interface ProtocolMap {
   getNotes(data: { keys: string[] }): Record<string, Note>;
   saveNote(data: NoteInput): Note | null;
-  analyseReviews(data: { reviews: Review[] }): ReviewAnalysis[];
+  analyseReviews(data: { reviews: ListedReview[] }): ReviewAnalysis[];
   /** Quick replies ranked for the case the agent is answering. */
   getQuickReplies(data: QuickReplyQuery): PaletteReply[];
   /** The agent inserted this reply (ranks it higher next time). */

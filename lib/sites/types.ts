@@ -1,6 +1,7 @@
 import type { ChatMessage, Conversation } from '../domain/chat';
 import type { PageKind, PlatformId } from '../domain/platforms';
-import type { Review } from '../domain/review';
+import type { ListedReview, ReviewDetails } from '../domain/review';
+import type { ReviewLevel } from '../domain/taxonomy';
 import type { InsertStrategy } from '../dom/insert';
 
 /** Why a row that looked like a review yielded nothing. */
@@ -9,7 +10,15 @@ export type RowSkipReason = 'no-text' | 'unreadable';
 export type RowReading =
   | {
       ok: true;
-      review: Review;
+      review: ListedReview;
+      /** How it reads: the platform's level when shown, else its stars. */
+      level: ReviewLevel;
+      /**
+       * Reads the rest of the row (buyer, order, product, time, replied), as shown: `wholeReview` checks them.
+       * A list of thousands of rows is read and marked without them; they are asked for the few reviews that
+       * become cases or open a panel.
+       */
+      details: () => ReviewDetails;
       /** Every element of the page that belongs to this review (the root first). */
       elements: Element[];
       /** Where the level badge goes; asked only for the rows that get one (most rows never do). */

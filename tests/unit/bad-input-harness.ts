@@ -1,6 +1,7 @@
 import { emptyStatus } from '../../lib/content/run';
 import { flagReviews } from '../../lib/features/flag-reviews';
 import { createTranslator } from '../../lib/i18n';
+import { wholeReview } from '../../lib/sites/checked-review';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { NO_INPUT } from '../../lib/dom/track-input';
 
@@ -21,7 +22,11 @@ export class EverythingVisible {
 export function readWithFeature(adapter: SiteAdapter, markup: string) {
   document.documentElement.innerHTML = `<head><title>t</title></head><body>${markup}</body>`;
   const reader = adapter.reviews!;
-  const readings = reader.findItems(document).map((row) => reader.read(row));
+  // Each row in full, its details read with it, as the fixtures' expected files hold them.
+  const readings = reader.findItems(document).map((row) => {
+    const reading = reader.read(row);
+    return reading.ok ? { ...reading, review: wholeReview(reading) } : reading;
+  });
   const controller = new AbortController();
   const observer = globalThis.IntersectionObserver;
   globalThis.IntersectionObserver = EverythingVisible as unknown as typeof IntersectionObserver;

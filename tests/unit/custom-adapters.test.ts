@@ -6,6 +6,7 @@ import { matchPatternCovers, type CustomAdapterDefinition } from '../../lib/site
 import { parseCustomAdapterFile } from '../../lib/sites/custom/schema';
 import { generic } from '../../lib/sites/generic';
 import { fixtureMarkup } from './fixture-markup';
+import { wholeReview } from '../../lib/sites/checked-review';
 
 const JD_COMMENTS: CustomAdapterDefinition = {
   id: 'jd-comments',
@@ -81,7 +82,7 @@ describe('an adapter made from custom selectors', () => {
   it('reads the reviews, ratings, buyers, orders and the reply box it was told about', () => {
     document.documentElement.innerHTML = fixtureMarkup('jd/shop-comments.html');
     const reader = adapter.reviews!;
-    const reviews = reader.findItems(document).map((item) => reader.read(item)).map((reading) => (reading.ok ? reading.review : reading.reason));
+    const reviews = reader.findItems(document).map((item) => reader.read(item)).map((reading) => (reading.ok ? wholeReview(reading) : reading.reason));
     expect(reviews).toEqual([
       { platform: 'generic', key: 'generic:jd-comments:300111222333', stars: 1, text: '电饭煲内胆掉漆，用了一个月就这样了。', buyer: 'j***8', orderId: '300111222333', replied: false },
       { platform: 'generic', key: 'generic:jd-comments:300111222334', stars: 3, text: '煮饭还行，就是保温一般。', buyer: 'x***2', orderId: '300111222334', replied: false },
@@ -119,7 +120,7 @@ describe('the generic reader on a console nobody described', () => {
     document.documentElement.innerHTML = fixtureMarkup('generic/console-reviews.html');
     const reader = generic.reviews!;
     const readings = reader.findItems(document).map((item) => reader.read(item));
-    expect(readings.map((r) => (r.ok ? [r.review.stars ?? r.review.platformLevel, r.review.buyer, r.review.orderId, r.review.text] : r.reason))).toEqual([
+    expect(readings.map((r) => (r.ok ? [r.review.stars ?? r.review.platformLevel, wholeReview(r).buyer, wholeReview(r).orderId, r.review.text] : r.reason))).toEqual([
       [1, '王**', 'A20260908001', '拖鞋穿了三天就开胶了，质量太差。'],
       [3, '李**', 'A20260908002', '一般般，尺码偏小一码。'],
       [5, '赵**', 'A20260908003', '很舒服，家里人都说好穿。'],

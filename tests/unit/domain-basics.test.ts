@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fnv1a } from '../../lib/domain/hash';
-import { isPlaceholderText, levelOf } from '../../lib/domain/review';
+import { buyerWrote, isPlaceholderText, levelOf } from '../../lib/domain/review';
 import { ReviewSchema } from '../../lib/domain/review-schema';
 import { levelFromStars } from '../../lib/domain/taxonomy';
 
@@ -31,6 +31,14 @@ describe('review levels', () => {
     expect(isPlaceholderText(' 系统默认好评 ')).toBe(true);
     expect(isPlaceholderText('')).toBe(true);
     expect(isPlaceholderText('系统很好用')).toBe(false);
+  });
+
+  it('counts a 追评 in the buyer\'s words under a placeholder as written, and nothing else under one', () => {
+    expect(buyerWrote('漏水', undefined)).toBe(true);
+    expect(buyerWrote('系统默认好评', '用了一周就漏水了')).toBe(true);
+    expect(buyerWrote('系统默认好评', undefined)).toBe(false);
+    expect(buyerWrote('系统默认好评', '此用户没有填写评价')).toBe(false);
+    expect(buyerWrote(' ', '漏水')).toBe(false);
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConversationSchema } from '../../lib/domain/chat-schema';
 import { ReviewSchema } from '../../lib/domain/review-schema';
 import { SITE_ADAPTERS } from '../../lib/sites/registry';
+import { wholeReview } from '../../lib/sites/checked-review';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { fixtureMarkup, readFixture } from './fixture-markup';
 
@@ -23,7 +24,7 @@ function extract(adapter: SiteAdapter) {
   const reader = adapter.reviews!;
   return reader.findItems(document).map((row) => {
     const reading = reader.read(row);
-    return reading.ok ? { review: reading.review } : { skipped: reading.reason };
+    return reading.ok ? { review: wholeReview(reading) } : { skipped: reading.reason };
   });
 }
 
@@ -157,7 +158,7 @@ describe('pinduoduo header line', () => {
     const stars = line.lastElementChild!.outerHTML;
     line.innerHTML = header + stars;
     const reading = reader.read(row);
-    return reading.ok ? reading.review.buyer : reading.reason;
+    return reading.ok ? reading.details().buyer : reading.reason;
   };
 
   it('reads the buyer beside the order number and the time, with or without spaces between them', () => {

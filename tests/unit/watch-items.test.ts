@@ -63,10 +63,10 @@ describe('watchItems', () => {
     }) as never);
     controller = new AbortController();
     watchItems(finder, pass, controller.signal, { label: 'test' });
-    expect(slices).toEqual([25]);
+    expect(slices).toEqual([24]);
     expect(writes).toEqual([]);
-    for (let i = 0; i < 5; i++) await flush();
-    expect(slices).toEqual([25, 25, 25, 25]);
+    for (let i = 0; i < 6; i++) await flush();
+    expect(slices).toEqual([24, 24, 24, 24, 4]);
     expect(writes).toEqual([Array.from({ length: 100 }, (_, i) => String(i))]);
     measure.mockRestore();
     vi.mocked(performance.now).mockRestore();

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MAX_BUYER_NAME, MAX_REVIEW_TEXT } from '../review';
+import { MAX_BUYER_NAME, MAX_ID, MAX_REVIEW_TEXT } from '../review';
 import { PLATFORM_IDS } from '../platforms';
 import { CAUSE_CODES } from '../taxonomy';
 import { BUYER_NOTE_FIELDS, MAX_BUYER_NOTE } from './buyer';
@@ -16,9 +16,9 @@ const Name = z.string().check(z.maxLength(MAX_BUYER_NAME));
 export const ReviewCaseInputSchema = z.object({
   platform: Platform,
   reviewKey: z.string().check(z.minLength(1), z.maxLength(200)),
-  orderId: z.optional(z.string().check(z.maxLength(100))),
+  orderId: z.optional(z.string().check(z.maxLength(MAX_ID))),
   buyerName: Name,
-  productId: z.optional(z.string().check(z.maxLength(100))),
+  productId: z.optional(z.string().check(z.maxLength(MAX_ID))),
   productName: z.optional(Short),
   reviewText: z.string().check(z.maxLength(MAX_REVIEW_TEXT)),
   // Absent when the platform shows a level only (千牛).
@@ -34,8 +34,8 @@ export const ChatCaseInputSchema = z.object({
   platform: Platform,
   buyerId: z.optional(z.string().check(z.maxLength(100))),
   buyerName: Name,
-  orderId: z.optional(z.string().check(z.maxLength(100))),
-  productId: z.optional(z.string().check(z.maxLength(100))),
+  orderId: z.optional(z.string().check(z.maxLength(MAX_ID))),
+  productId: z.optional(z.string().check(z.maxLength(MAX_ID))),
   productName: z.optional(Short),
   note: z.optional(z.string().check(z.maxLength(MAX_BUYER_NOTE))),
   causes: z.optional(z.array(z.enum(CAUSE_CODES)).check(z.maxLength(CAUSE_CODES.length))),
@@ -88,8 +88,8 @@ export const CaseSchema = z.object({
   buyerKey: z.string().check(z.minLength(1), z.maxLength(300)),
   buyerId: z.optional(z.string().check(z.maxLength(100))),
   buyerName: Name,
-  orderId: z.optional(z.string().check(z.maxLength(100))),
-  productId: z.optional(z.string().check(z.maxLength(100))),
+  orderId: z.optional(z.string().check(z.maxLength(MAX_ID))),
+  productId: z.optional(z.string().check(z.maxLength(MAX_ID))),
   productName: z.optional(Short),
   productKey: z.optional(Short),
   reviewKey: z.optional(z.string().check(z.maxLength(200))),

@@ -1,10 +1,10 @@
 import highlightCss from '../../../assets/styles/highlight.css?inline';
-import { levelOf } from '../../domain/review';
 import { MARK } from '../../dom/marks';
 import { watchItems } from '../../dom/watch-items';
 import type { ReviewCaseInput } from '../../domain/cases/lifecycle';
-import { MAX_REVIEW_TEXT } from '../../domain/review';
+import { MAX_REVIEW_TEXT, type Review } from '../../domain/review';
 import { sendMessage } from '../../messaging/protocol';
+import { wholeReview } from '../../sites/checked-review';
 import { fillReply } from '../quick-replies';
 import type { Feature, FeatureContext } from '../types';
 import { createOverlay, type FlaggedReview } from './overlay';
@@ -19,6 +19,10 @@ interface ReadReview extends FlaggedReview {
 
 /** Reviews per background request for notes and analysis. */
 const ENRICH_BATCH = 100;
+
+/** Shared by every row until its analysis or case arrives (replaced, never changed in place). */
+const PENDING = { kind: 'pending' } as const;
+const NO_CASE = { kind: 'none' } as const;
 
 /**
  * Reads every review row of a review list and marks its level on the page. 中评/差评 get a badge at
@@ -64,8 +68,18 @@ export const flagReviews: Feature = {
         }, () => undefined);
         return knownHandlers;
       },
-      fill: (entry, reply) => fillReply(reply, entry.review, () => reader.openReplyBox?.((entry as ReadReview).root) ?? false),
+      fill: (entry, reply) => fillReply(reply, entry.whole(), () => reader.openReplyBox?.((entry as ReadReview).root) ?? false),
     });
+
+    /**
+     * The whole review of a row read earlier: the row is read again and must still show that review (a
+     * virtualised list reuses its rows), then its other fields are read. Asked for the few rows that
+     * become cases or open a panel, so a list of thousands is marked without them.
+     */
+    const wholeReviewAt = (root: Element, key: string): Review | null => {
+      const reading = reader.read(root);
+      return reading.ok && reading.review.key === key ? wholeReview(reading) : null;
+    };
 
     /**
      * Reads one row and marks it with what no stylesheet reads (level, key): those marks restyle
@@ -77,18 +91,25 @@ export const flagReviews: Feature = {
         status.reviews[reading.reason === 'no-text' ? 'noText' : 'unreadable']++;
         return null;
       }
-      const { review, elements, badgeSlot } = reading;
-      const level = levelOf(review);
-      if (!level) {
-        status.reviews.unreadable++;
-        return null;
-      }
+      const { review, level, elements, badgeSlot } = reading;
       status.reviews.read++;
       status.reviews[level]++;
       root.setAttribute(MARK.level, level);
       root.setAttribute(MARK.key, review.key);
-      marked.push(...elements);
-      return { review, level, analysis: { kind: 'pending' }, hiddenComplaint: false, note: '', caseState: { kind: 'none' }, root, elements, badgeSlot };
+      marked.push(root);
+      let whole: Review | null | undefined;
+      return {
+        review,
+        whole: () => (whole === undefined ? (whole = wholeReviewAt(root, review.key)) : whole),
+        level,
+        analysis: PENDING,
+        hiddenComplaint: false,
+        note: '',
+        caseState: NO_CASE,
+        root,
+        elements,
+        badgeSlot,
+      };
     };
 
     /** Highlights and badges a batch's 中评/差评 at once (see `ItemPass`): the page restyles once per batch. */
@@ -98,8 +119,9 @@ export const flagReviews: Feature = {
         if (entry.level === 'positive') continue;
         // Only flagged reviews carry the attributes the highlight stylesheet reads.
         for (const el of entry.elements) el.setAttribute(MARK.tint, entry.level);
+        marked.push(...entry.elements);
         entry.root.setAttribute(MARK.recovery, 'rating');
-        overlay.addBadge(entry, entry.badgeSlot());
+        overlay.addBadge(entry, entry.root, entry.badgeSlot);
       }
       // Notes and analysis are fetched after this pass, in batches, so the page's task stays short.
       for (let i = 0; i < read.length; i += ENRICH_BATCH) {
@@ -139,7 +161,13 @@ export const flagReviews: Feature = {
     const openCases = async (entries: ReadReview[]) => {
       if (entries.length === 0 || signal.aborted) return;
       const sourceUrl = location.href;
-      const inputs = entries.map(({ review, level, hiddenComplaint, analysis }): ReviewCaseInput => ({
+      // A row that shows another review by now opens no case: never a case with another review's buyer.
+      const whole = entries.flatMap((entry) => {
+        const review = entry.whole();
+        return review ? [{ entry, review }] : [];
+      });
+      if (whole.length === 0) return;
+      const inputs = whole.map(({ entry: { level, hiddenComplaint, analysis }, review }): ReviewCaseInput => ({
         platform: review.platform,
         reviewKey: review.key,
         ...(review.orderId ? { orderId: review.orderId } : {}),
@@ -171,7 +199,7 @@ export const flagReviews: Feature = {
       entry.hiddenComplaint = true;
       status.reviews.hiddenComplaints++;
       entry.root.setAttribute(MARK.recovery, 'hidden-complaint');
-      overlay.addBadge(entry, entry.badgeSlot());
+      overlay.addBadge(entry, entry.root, entry.badgeSlot);
     };
 
     watchItems(reader, { read: readRow, write: flagRows }, signal, { label: 'flag-reviews' });

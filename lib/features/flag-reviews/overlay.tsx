@@ -5,7 +5,7 @@ import type { AnalysisState } from '../../../components/ReviewPanel';
 import type { CaseView } from '../../domain/cases/model';
 import { sendMessage } from '../../messaging/protocol';
 import overlayCss from '../../../assets/styles/overlay.css?inline';
-import type { Review } from '../../domain/review';
+import type { ListedReview, Review } from '../../domain/review';
 import type { ReviewLevel } from '../../domain/taxonomy';
 import { TAG } from '../../dom/marks';
 import { createShadowHost } from '../../dom/shadow';
@@ -16,7 +16,10 @@ import { loadReviewPanel } from '../quick-replies';
 
 /** Everything the overlay shows about one flagged review; mutated as analysis and notes arrive. */
 export interface FlaggedReview {
-  review: Review;
+  /** What the list row showed when read: the key, the rating and the words. */
+  review: ListedReview;
+  /** The whole review, the row's other fields (buyer, order, product) read on first use; null once the row shows another review. */
+  whole(): Review | null;
   level: ReviewLevel;
   analysis: AnalysisState;
   /** A good rating whose text or 追评 complains (known once analysed). */
@@ -26,7 +29,8 @@ export interface FlaggedReview {
 }
 
 export interface Overlay {
-  addBadge(entry: FlaggedReview, slot: Element): void;
+  /** Badges the review at `root`: built in `slot()` once the root comes near the viewport. */
+  addBadge(entry: FlaggedReview, root: Element, slot: () => Element): void;
   /** Re-renders the badge (and the open panel) of a review after its data changed. */
   refresh(entry: FlaggedReview): void;
 }
@@ -49,15 +53,15 @@ export function createOverlay(options: {
 }): Overlay {
   const { t, signal } = options;
   const badges = new Map<FlaggedReview, ShadowRoot>();
-  const waiting = new Map<Element, FlaggedReview>();
+  const waiting = new Map<Element, { entry: FlaggedReview; slot: () => Element }>();
   const nearViewport = new IntersectionObserver(
     (entries) => {
       for (const { target, isIntersecting } of entries) {
-        const entry = waiting.get(target);
-        if (!isIntersecting || !entry) continue;
+        const badge = waiting.get(target);
+        if (!isIntersecting || !badge) continue;
         waiting.delete(target);
         nearViewport.unobserve(target);
-        mountBadge(entry, target);
+        mountBadge(badge.entry, badge.slot());
       }
     },
     { rootMargin: '800px 0px' },
@@ -164,9 +168,9 @@ export function createOverlay(options: {
   );
 
   return {
-    addBadge(entry, slot) {
-      waiting.set(slot, entry);
-      nearViewport.observe(slot);
+    addBadge(entry, root, slot) {
+      waiting.set(root, { entry, slot });
+      nearViewport.observe(root);
     },
     refresh(entry) {
       const root = badges.get(entry);

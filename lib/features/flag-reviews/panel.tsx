@@ -31,6 +31,7 @@ export function mountReviewPanel(root: ShadowRoot, props: PanelProps | null): vo
   adoptStyles(root, panelCss);
   if (!props) return render(null, root);
   const { t, entry } = props;
+  const whole = entry.whole();
   render(
     <ReviewPanel
       key={entry.review.key}
@@ -41,8 +42,8 @@ export function mountReviewPanel(root: ShadowRoot, props: PanelProps | null): vo
       hiddenComplaint={entry.hiddenComplaint}
       text={entry.review.text}
       followUpText={entry.review.followUpText}
-      buyer={entry.review.buyer}
-      orderId={entry.review.orderId}
+      buyer={whole?.buyer ?? ''}
+      orderId={whole?.orderId}
       note={entry.note}
       onSaveNote={props.saveNote}
       onClose={props.close}

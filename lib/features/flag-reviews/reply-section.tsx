@@ -39,9 +39,10 @@ export function ReplySection({ t, entry, fill, onCase }: ReplySectionProps) {
   const step = caseView ? playbookStageOf(caseView.case) : null;
   const [stepReplies, setStepReplies] = useState<PaletteReply[]>([]);
   const [offer, setOffer] = useState<{ reply: PaletteReply; values: ReplyValues } | null>(null);
-  const [values, setValues] = useState<ReplyValues>(() => reviewValues(entry.review));
+  const whole = entry.whole();
+  const [values, setValues] = useState<ReplyValues>(() => (whole ? reviewValues(whole) : {}));
   const scratch = useRef<HTMLDivElement>(null);
-  const product = entry.review.productName ? { product: entry.review.productName } : {};
+  const product = whole?.productName ? { product: whole.productName } : {};
   const chatReplies = (stage: Stage, limit: number, remedy?: RemedyKind) =>
     cause ? sendMessage('suggestReplies', { pageKind: 'reviews', cause, stage, limit, ...product, ...(remedy ? { remedy } : {}) }) : Promise.resolve([]);
 
@@ -53,7 +54,7 @@ export function ReplySection({ t, entry, fill, onCase }: ReplySectionProps) {
 
   useEffect(() => {
     if (!cause) return;
-    sendMessage('suggestReplies', { pageKind: 'reviews', cause, limit: 3, ...(entry.review.productName ? { product: entry.review.productName } : {}) }).then(
+    sendMessage('suggestReplies', { pageKind: 'reviews', cause, limit: 3, ...product }).then(
       (found) => {
         setReplies(found);
         setSuggestions({ kind: 'ready', replies: found });
@@ -83,7 +84,7 @@ export function ReplySection({ t, entry, fill, onCase }: ReplySectionProps) {
         cause,
         kind,
         level,
-        ...(review.orderId ? { orderId: review.orderId } : {}),
+        ...(whole?.orderId ? { orderId: whole.orderId } : {}),
         ...(amount > 0 ? { orderAmount: amount } : {}),
         ...(caseView ? { caseId: caseView.case.id } : {}),
       });

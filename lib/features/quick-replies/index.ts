@@ -3,6 +3,7 @@ import buttonCss from '../../../assets/styles/quick-reply-button.css?inline';
 import { OPEN_QUICK_REPLIES_KEYS } from '../../commands';
 import type { PaletteReply } from '../../domain/quick-replies/filter';
 import type { Review } from '../../domain/review';
+import { wholeReview } from '../../sites/checked-review';
 import { TAG } from '../../dom/marks';
 import { createShadowHost } from '../../dom/shadow';
 import { onMessage } from '../../messaging/protocol';
@@ -121,7 +122,7 @@ export const quickReplies: Feature = {
           const target = event.composedPath()[0];
           const row = target instanceof Element ? reader.itemOf(target) : null;
           const reading = row ? reader.read(row) : null;
-          if (reading?.ok) review = reading.review;
+          if (reading?.ok) review = wholeReview(reading);
         },
         { capture: true, signal },
       );

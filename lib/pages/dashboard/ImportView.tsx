@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ReviewCaseInput } from '../../domain/cases/lifecycle';
 import { decodeCsv } from '../../domain/library/csv-import';
 import { PLATFORM_IDS, type PlatformId } from '../../domain/platforms';
-import type { Review } from '../../domain/review';
+import type { ListedReview } from '../../domain/review';
 import { aggregate, type DashboardStats } from '../../domain/stats/aggregate';
 import { buildDigest, newestFirst } from '../../domain/stats/digest';
 import { compileFilter } from '../../domain/stats/filter';
@@ -27,12 +27,10 @@ async function classify(reviews: ExportedReview[], platform: PlatformId, onProgr
   const flagged: Flagged[] = [];
   for (let start = 0; start < reviews.length; start += BATCH) {
     const batch = reviews.slice(start, start + BATCH);
-    const asRead: Review[] = batch.map((r) => ({
+    const asRead: ListedReview[] = batch.map((r) => ({
       platform,
       key: r.key,
       text: r.text,
-      buyer: r.buyer,
-      replied: false,
       ...(r.stars !== undefined ? { stars: r.stars } : {}),
       ...(r.level ? { platformLevel: r.level } : {}),
       ...(r.followUpText ? { followUpText: r.followUpText } : {}),

@@ -53,7 +53,6 @@ function read(row: Element): RowReading {
   const orderId = AMAZON.orderId.exec(textOf(cell(columns.order)))?.[1];
   const time = textOf(cell(columns.date)) || undefined;
   const responseCell = cell(columns.response);
-  const replied = responseCell ? leafElements(responseCell).some((leaf) => AMAZON.shopReply.test(textOf(leaf))) : false;
 
   return checkedReading(
     {
@@ -61,12 +60,9 @@ function read(row: Element): RowReading {
       key: `amazon:${orderId ?? fnv1a(`${time ?? ''}|${text}`)}`,
       stars: starsOf(ratingCell),
       text,
-      // Feedback Manager shows no buyer name.
-      buyer: '',
-      orderId,
-      time,
-      replied,
     },
+    // Feedback Manager shows no buyer name.
+    () => ({ buyer: '', orderId, time, replied: responseCell ? leafElements(responseCell).some((leaf) => AMAZON.shopReply.test(textOf(leaf))) : false }),
     [row],
     () => ratingCell,
   );

@@ -88,12 +88,8 @@ function read(row: Element): RowReading {
       platformLevel: levelTag ? LEVELS[textOf(levelTag)] : undefined,
       text,
       followUpText,
-      buyer,
-      orderId,
-      ...readProductCell(columns.product === undefined ? undefined : cells[columns.product]),
-      time,
-      replied,
     },
+    () => ({ buyer, orderId, ...readProductCell(columns.product === undefined ? undefined : cells[columns.product]), time, replied }),
     [row],
     () => (levelTag ?? rate)?.parentElement ?? cells[0] ?? row,
   );

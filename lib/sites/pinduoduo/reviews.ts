@@ -1,6 +1,7 @@
 import { fnv1a } from '../../domain/hash';
-import { cellsOf, cleanText, closestAny, countAll, findTextFragment, matchesAny, queryAll, queryByText, textOf } from '../../dom/query';
-import { checkedReading } from '../checked-review';
+import { cellAt, cleanText, closestAny, countAll, findTextFragment, matchesAny, queryAll, queryByText, textOf } from '../../dom/query';
+import { checkedReading, NO_TEXT } from '../checked-review';
+import { buyerWrote, type ReviewDetails } from '../../domain/review';
 import type { ReviewListReader, RowReading } from '../types';
 import { PDD } from './selectors';
 
@@ -50,11 +51,12 @@ function readReviewCell(cell: Element): { text: string; followUpText?: string } 
   if (!label) return { text: cleanText(whole) };
   let followUpBlock: Node = label.node;
   while (followUpBlock.parentNode && followUpBlock.parentNode !== cell) followUpBlock = followUpBlock.parentNode;
-  const text = [...cell.childNodes]
-    .filter((node) => node !== followUpBlock)
-    .map((node) => textOf(node))
-    .filter(Boolean)
-    .join('\n');
+  const parts: string[] = [];
+  for (let node = cell.firstChild; node; node = node.nextSibling) {
+    const part = node === followUpBlock ? '' : textOf(node);
+    if (part) parts.push(part);
+  }
+  const text = parts.join('\n');
   const followUpText = textOf(followUpBlock).replace(PDD.followUpLabel, '').trim();
   return followUpText ? { text, followUpText } : { text };
 }
@@ -88,41 +90,43 @@ function badgeSlotOf(header: Element): Element {
 function read(header: Element): RowReading {
   const content = contentRowOf(header);
   const columns = columnsOf(header);
-  if (!content || columns.text === undefined) {
-    return { ok: false, reason: 'unreadable', detail: 'review content row or 评价内容 column not found' };
-  }
-  const cells = cellsOf(content);
-  const textCell = cells[columns.text];
-  if (!textCell) return { ok: false, reason: 'unreadable', detail: 'review cell missing' };
-
-  // The anchors allow any spacing, so the raw text serves (no need to tidy it first); a date needs
-  // two separators, which the order number (`260410-662259689903207`) never holds.
+  const textCell = content && cellAt(content, columns.text);
+  if (!textCell) return { ok: false, reason: 'unreadable', detail: 'review content row, 评价内容 column or review cell not found' };
+  const { text, followUpText } = readReviewCell(textCell);
+  // Many rows are `此用户没有填写评价`: they are counted without reading the rest of the row.
+  if (!buyerWrote(text, followUpText)) return NO_TEXT;
+  // The anchors allow any spacing, so the raw text serves (no need to tidy it first).
   const headerText = header.textContent ?? '';
   const orderId = PDD.orderId.exec(headerText)?.[1];
-  const time = PDD.time.exec(headerText)?.[1];
-  const buyer = buyerOf(header, headerText);
   const starCount = countAll(header, PDD.filledStar);
-  const { text, followUpText } = readReviewCell(textCell);
-  const replyCell = columns.reply === undefined ? undefined : cells[columns.reply];
-  const replied = replyCell ? PDD.shopReplyLabel.test(replyCell.textContent ?? '') : false;
-  const product = readProductCell(columns.product === undefined ? undefined : cells[columns.product]);
-
   return checkedReading(
     {
       platform: 'pinduoduo',
-      key: `pinduoduo:${orderId ?? fnv1a(`${buyer}|${time ?? ''}|${text}`)}`,
+      key: `pinduoduo:${orderId ?? fnv1a(`${buyerOf(header, headerText)}|${timeOf(headerText) ?? ''}|${text}`)}`,
       stars: starCount > 0 ? starCount : null,
       text,
       followUpText,
-      buyer,
-      orderId,
-      ...product,
-      time,
-      replied,
     },
+    () => readDetails(header, content),
     [header, content],
     () => badgeSlotOf(header),
   );
+}
+
+/** A date needs two separators, which the order number (`260410-662259689903207`) never holds. */
+const timeOf = (headerText: string) => PDD.time.exec(headerText)?.[1];
+
+function readDetails(header: Element, content: Element): ReviewDetails {
+  const headerText = header.textContent ?? '';
+  const columns = columnsOf(header);
+  const replyCell = cellAt(content, columns.reply);
+  return {
+    buyer: buyerOf(header, headerText),
+    orderId: PDD.orderId.exec(headerText)?.[1],
+    ...readProductCell(cellAt(content, columns.product)),
+    time: timeOf(headerText),
+    replied: replyCell ? PDD.shopReplyLabel.test(replyCell.textContent ?? '') : false,
+  };
 }
 
 export const pinduoduoReviews: ReviewListReader = {

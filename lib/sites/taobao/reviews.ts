@@ -79,12 +79,9 @@ function read(row: Element): RowReading {
       platformLevel,
       text,
       followUpText,
-      buyer,
-      orderId,
-      ...product,
-      time,
-      replied: labelTexts.some((label) => TAOBAO.shopReply.test(label)),
     },
+    // The level is one of the row's labels, read with the rest of them: the details are at hand already.
+    () => ({ buyer, orderId, ...product, time, replied: labelTexts.some((label) => TAOBAO.shopReply.test(label)) }),
     expanded ? [row, expanded] : [row],
     () => levelLeaf?.parentElement ?? row.cells[0] ?? row,
   );
