@@ -9,9 +9,10 @@ export const NO_TEXT: RowReading = { ok: false, reason: 'no-text', detail: 'buye
 /** A row that read as a review. */
 export type ReviewReading = Extract<RowReading, { ok: true }>;
 
-/** The whole review of a reading: its first read and the row's other fields, read now and checked. */
-export function wholeReview(reading: ReviewReading): Review {
-  return { ...reading.review, ...checkedDetails(reading.details()) };
+/** The whole review of a reading: its first read and the row's other fields, read now and checked; null when the row shows another review by now. */
+export function wholeReview(reading: ReviewReading): Review | null {
+  const details = reading.details();
+  return details && { ...reading.review, ...checkedDetails(details) };
 }
 
 /** What an adapter found in a row for the first read, before the checks. */
@@ -38,7 +39,7 @@ function checkedDetails(raw: ReviewDetails): ReviewDetails {
  * impossible ratings or keys, or rows with neither stars nor a platform level, are unreadable, and
  * over-long fields are cut. (The full schema check happens where reviews enter the background.)
  */
-export function checkedReading(raw: RawListedReview, details: () => ReviewDetails, elements: Element[], badgeSlot: () => Element): RowReading {
+export function checkedReading(raw: RawListedReview, details: () => ReviewDetails | null, elements: Element[], badgeSlot: () => Element): RowReading {
   // A 追评 under a placeholder is read with the placeholder as its text, as shown.
   if (!buyerWrote(raw.text, raw.followUpText)) return NO_TEXT;
   if (raw.key.length > MAX_KEY) return { ok: false, reason: 'unreadable', detail: 'review key too long to be an order number' };

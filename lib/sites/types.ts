@@ -14,11 +14,12 @@ export type RowReading =
       /** How it reads: the platform's level when shown, else its stars. */
       level: ReviewLevel;
       /**
-       * Reads the rest of the row (buyer, order, product, time, replied), as shown: `wholeReview` checks them.
-       * A list of thousands of rows is read and marked without them; they are asked for the few reviews that
-       * become cases or open a panel.
+       * The rest of the row (buyer, order, product, time, replied), as shown: `wholeReview` checks them. A list
+       * of thousands of rows is read and marked without them; they are asked for the few reviews that become
+       * cases or open a panel. A reader that reads them then answers null when the row shows another review
+       * by now (a virtualised list reuses its rows): never another review's buyer.
        */
-      details: () => ReviewDetails;
+      details: () => ReviewDetails | null;
       /** Every element of the page that belongs to this review (the root first). */
       elements: Element[];
       /** Where the level badge goes; asked only for the rows that get one (most rows never do). */

@@ -25,7 +25,7 @@ export function readWithFeature(adapter: SiteAdapter, markup: string) {
   // Each row in full, its details read with it, as the fixtures' expected files hold them.
   const readings = reader.findItems(document).map((row) => {
     const reading = reader.read(row);
-    return reading.ok ? { ...reading, review: wholeReview(reading) } : reading;
+    return reading.ok ? { ...reading, review: wholeReview(reading)! } : reading;
   });
   const controller = new AbortController();
   const observer = globalThis.IntersectionObserver;

@@ -120,7 +120,7 @@ describe('the generic reader on a console nobody described', () => {
     document.documentElement.innerHTML = fixtureMarkup('generic/console-reviews.html');
     const reader = generic.reviews!;
     const readings = reader.findItems(document).map((item) => reader.read(item));
-    expect(readings.map((r) => (r.ok ? [r.review.stars ?? r.review.platformLevel, wholeReview(r).buyer, wholeReview(r).orderId, r.review.text] : r.reason))).toEqual([
+    expect(readings.map((r) => (r.ok ? [r.review.stars ?? r.review.platformLevel, wholeReview(r)!.buyer, wholeReview(r)!.orderId, r.review.text] : r.reason))).toEqual([
       [1, '王**', 'A20260908001', '拖鞋穿了三天就开胶了，质量太差。'],
       [3, '李**', 'A20260908002', '一般般，尺码偏小一码。'],
       [5, '赵**', 'A20260908003', '很舒服，家里人都说好穿。'],

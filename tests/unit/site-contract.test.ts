@@ -158,7 +158,7 @@ describe('pinduoduo header line', () => {
     const stars = line.lastElementChild!.outerHTML;
     line.innerHTML = header + stars;
     const reading = reader.read(row);
-    return reading.ok ? reading.details().buyer : reading.reason;
+    return reading.ok ? reading.details()!.buyer : reading.reason;
   };
 
   it('reads the buyer beside the order number and the time, with or without spaces between them', () => {

@@ -53,6 +53,7 @@ function read(row: Element): RowReading {
   const orderId = AMAZON.orderId.exec(textOf(cell(columns.order)))?.[1];
   const time = textOf(cell(columns.date)) || undefined;
   const responseCell = cell(columns.response);
+  const replied = responseCell ? leafElements(responseCell).some((leaf) => AMAZON.shopReply.test(textOf(leaf))) : false;
 
   return checkedReading(
     {
@@ -62,7 +63,7 @@ function read(row: Element): RowReading {
       text,
     },
     // Feedback Manager shows no buyer name.
-    () => ({ buyer: '', orderId, time, replied: responseCell ? leafElements(responseCell).some((leaf) => AMAZON.shopReply.test(textOf(leaf))) : false }),
+    () => ({ buyer: '', orderId, time, replied }),
     [row],
     () => ratingCell,
   );

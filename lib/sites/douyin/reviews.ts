@@ -80,6 +80,8 @@ function read(row: Element): RowReading {
   const rowKey = row.getAttribute('data-row-key') ?? '';
   const identity = DOUYIN.idLikeRowKey.test(rowKey) ? rowKey : (orderId ?? fnv1a(`${buyer}|${time ?? ''}|${text}`));
 
+  // Read now, with the cells at hand: read later, a reused row could lend another review's.
+  const details = { buyer, orderId, ...readProductCell(columns.product === undefined ? undefined : cells[columns.product]), time, replied };
   return checkedReading(
     {
       platform: 'douyin',
@@ -89,7 +91,7 @@ function read(row: Element): RowReading {
       text,
       followUpText,
     },
-    () => ({ buyer, orderId, ...readProductCell(columns.product === undefined ? undefined : cells[columns.product]), time, replied }),
+    () => details,
     [row],
     () => (levelTag ?? rate)?.parentElement ?? cells[0] ?? row,
   );

@@ -76,7 +76,8 @@ function readProductCell(cell: Element | undefined): { productName?: string; pro
  */
 function buyerOf(header: Element, headerText: string): string {
   if (!headerText.includes('**')) return '';
-  const rest = cleanText(headerText.replace(PDD.headerOtherTexts, ' '));
+  // Trimmed is enough: a rest with spaces inside is no single name either way.
+  const rest = headerText.replace(PDD.headerOtherTexts, ' ').trim();
   if (PDD.usualMaskedBuyer.test(rest)) return rest;
   return findTextFragment(header, (text) => PDD.maskedBuyer.test(text))?.text ?? '';
 }
@@ -97,34 +98,38 @@ function read(header: Element): RowReading {
   if (!buyerWrote(text, followUpText)) return NO_TEXT;
   // The anchors allow any spacing, so the raw text serves (no need to tidy it first).
   const headerText = header.textContent ?? '';
-  const orderId = PDD.orderId.exec(headerText)?.[1];
+  const key = keyOf(headerText, () => `${buyerOf(header, headerText)}|${timeOf(headerText) ?? ''}|${text}`);
   const starCount = countAll(header, PDD.filledStar);
   return checkedReading(
-    {
-      platform: 'pinduoduo',
-      key: `pinduoduo:${orderId ?? fnv1a(`${buyerOf(header, headerText)}|${timeOf(headerText) ?? ''}|${text}`)}`,
-      stars: starCount > 0 ? starCount : null,
-      text,
-      followUpText,
-    },
-    () => readDetails(header, content),
+    { platform: 'pinduoduo', key, stars: starCount > 0 ? starCount : null, text, followUpText },
+    () => readDetails(header, content, key),
     [header, content],
     () => badgeSlotOf(header),
   );
 }
 
+/** `pinduoduo:<order number>`, or a hash of what the row shows (`shown()`) when it shows none. */
+function keyOf(headerText: string, shown: () => string): string {
+  return `pinduoduo:${PDD.orderId.exec(headerText)?.[1] ?? fnv1a(shown())}`;
+}
+
 /** A date needs two separators, which the order number (`260410-662259689903207`) never holds. */
 const timeOf = (headerText: string) => PDD.time.exec(headerText)?.[1];
 
-function readDetails(header: Element, content: Element): ReviewDetails {
+/** The rest of the row, read when asked: null when the row shows another review than the one keyed `key` by now. */
+function readDetails(header: Element, content: Element, key: string): ReviewDetails | null {
   const headerText = header.textContent ?? '';
   const columns = columnsOf(header);
+  const buyer = buyerOf(header, headerText);
+  const time = timeOf(headerText);
+  const textCell = cellAt(content, columns.text);
+  if (!textCell || keyOf(headerText, () => `${buyer}|${time ?? ''}|${readReviewCell(textCell).text}`) !== key) return null;
   const replyCell = cellAt(content, columns.reply);
   return {
-    buyer: buyerOf(header, headerText),
+    buyer,
     orderId: PDD.orderId.exec(headerText)?.[1],
     ...readProductCell(cellAt(content, columns.product)),
-    time: timeOf(headerText),
+    time,
     replied: replyCell ? PDD.shopReplyLabel.test(replyCell.textContent ?? '') : false,
   };
 }

@@ -70,6 +70,7 @@ function read(row: Element): RowReading {
   const product = productOf(row);
   const identity = orderId ? `${orderId}${product.productId ? `:${product.productId}` : ''}` : fnv1a(`${buyer}|${time ?? ''}|${text}`);
 
+  const details = { buyer, orderId, ...product, time, replied: labelTexts.some((label) => TAOBAO.shopReply.test(label)) };
   return checkedReading(
     {
       platform: 'taobao',
@@ -81,7 +82,7 @@ function read(row: Element): RowReading {
       followUpText,
     },
     // The level is one of the row's labels, read with the rest of them: the details are at hand already.
-    () => ({ buyer, orderId, ...product, time, replied: labelTexts.some((label) => TAOBAO.shopReply.test(label)) }),
+    () => details,
     expanded ? [row, expanded] : [row],
     () => levelLeaf?.parentElement ?? row.cells[0] ?? row,
   );
