@@ -136,6 +136,9 @@ describe('n-gram keys', () => {
     // thousands of distinct bigrams in one text (the 5,000-character cap) are all kept (text not folded: all distinct)
     const long = Array.from({ length: 5000 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('');
     expect(grams(long).length).toBe(5000 + 4999);
+    // a text past what its table holds is refused rather than probed for ever
+    const tooLong = Array.from({ length: 8193 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('');
+    expect(() => grams(tooLong)).toThrow(RangeError);
   });
 });
 

@@ -36,8 +36,12 @@ function firstBigram(key: number): boolean {
   return true;
 }
 
-/** Call `emit` once per distinct n-gram key of folded[start, end) (at most 5,000 characters), in order of first appearance. */
+/** The longest text forEachNgram takes: its bigram table stays less than half full, so a probe always ends. */
+const MAX_NGRAM_TEXT = BIGRAM_SLOTS >> 1;
+
+/** Call `emit` once per distinct n-gram key of folded[start, end) (at most 8,192 characters), in order of first appearance. */
 export function forEachNgram(folded: string, start: number, end: number, emit: (key: number) => void): void {
+  if (end - start > MAX_NGRAM_TEXT) throw new RangeError(`forEachNgram takes at most ${MAX_NGRAM_TEXT} characters, not ${end - start}`);
   if (++call === 0xffffffff) {
     unigramStamp.fill(0);
     bigramStamp.fill(0);
