@@ -108,8 +108,8 @@ export async function benchReviewPage({ context, runs }) {
     // The rest of the read (buyer, order, product) of the rows that became cases, after their analysis:
     // taken once every batch's cases have opened (no new one for a second).
     details.push(await settledDetails(page));
-    // The floor is read once the page is quiet, as our pass was: not while the background classifies
-    // (the machine's other core busy), which would slow the floor and flatter the ratio.
+    // The floor is read once the page is quiet: read while the background classifies (the machine's other
+    // core busy), it comes out slower and flatters the ratio.
     floors.push((await page.evaluate(floorRead)).ms);
 
     await page.evaluate(appendRows, APPENDED);
