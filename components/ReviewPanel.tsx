@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CauseResult } from '../lib/domain/classifier';
 import type { ReviewLevel } from '../lib/domain/taxonomy';
 import type { PageMessageKey, Translate } from '../lib/i18n';
@@ -39,7 +39,8 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const [draft, setDraft] = useState(note);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const noteField = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => noteField.current?.focus(), []);
+  // Focused as it appears (a plain effect waits a frame): Esc closes the panel from its first moment.
+  useLayoutEffect(() => noteField.current?.focus(), []);
 
   const submit = async () => {
     setSave({ kind: 'saving' });
