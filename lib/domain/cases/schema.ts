@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MAX_BUYER_NAME, MAX_ID, MAX_REVIEW_TEXT } from '../review';
+import { MAX_BUYER_NAME, MAX_ID, MAX_KEY, MAX_REVIEW_TEXT } from '../review';
 import { PLATFORM_IDS } from '../platforms';
 import { CAUSE_CODES } from '../taxonomy';
 import { BUYER_NOTE_FIELDS, MAX_BUYER_NOTE } from './buyer';
@@ -15,7 +15,7 @@ const Name = z.string().check(z.maxLength(MAX_BUYER_NAME));
 
 export const ReviewCaseInputSchema = z.object({
   platform: Platform,
-  reviewKey: z.string().check(z.minLength(1), z.maxLength(200)),
+  reviewKey: z.string().check(z.minLength(1), z.maxLength(MAX_KEY)),
   orderId: z.optional(z.string().check(z.maxLength(MAX_ID))),
   buyerName: Name,
   productId: z.optional(z.string().check(z.maxLength(MAX_ID))),
@@ -92,7 +92,7 @@ export const CaseSchema = z.object({
   productId: z.optional(z.string().check(z.maxLength(MAX_ID))),
   productName: z.optional(Short),
   productKey: z.optional(Short),
-  reviewKey: z.optional(z.string().check(z.maxLength(200))),
+  reviewKey: z.optional(z.string().check(z.maxLength(MAX_KEY))),
   dedupeKey: z.optional(z.string().check(z.maxLength(400))),
   reviewText: z.optional(z.string().check(z.maxLength(MAX_REVIEW_TEXT))),
   stars: z.optional(z.number().check(z.int(), z.gte(1), z.lte(5))),

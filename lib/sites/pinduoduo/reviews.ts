@@ -98,7 +98,7 @@ function read(header: Element): RowReading {
   if (!buyerWrote(text, followUpText)) return NO_TEXT;
   // The anchors allow any spacing, so the raw text serves (no need to tidy it first).
   const headerText = header.textContent ?? '';
-  const key = keyOf(headerText, () => `${buyerOf(header, headerText)}|${timeOf(headerText) ?? ''}|${text}`);
+  const key = keyOf(header, headerText, () => text);
   const starCount = countAll(header, PDD.filledStar);
   return checkedReading(
     { platform: 'pinduoduo', key, stars: starCount > 0 ? starCount : null, text, followUpText },
@@ -108,10 +108,12 @@ function read(header: Element): RowReading {
   );
 }
 
-/** `pinduoduo:<order number>`, or a hash of what the row shows (`shown()`) when it shows none. */
-function keyOf(headerText: string, shown: () => string): string {
-  return `pinduoduo:${PDD.orderId.exec(headerText)?.[1] ?? fnv1a(shown())}`;
+/** `pinduoduo:<order number>`, or, when the row shows none, a hash of its buyer, time and words (`text()`). */
+function keyOf(header: Element, headerText: string, text: () => string): string {
+  return `pinduoduo:${orderIdOf(headerText) ?? fnv1a(`${buyerOf(header, headerText)}|${timeOf(headerText) ?? ''}|${text()}`)}`;
 }
+
+const orderIdOf = (headerText: string) => PDD.orderId.exec(headerText)?.[1];
 
 /** A date needs two separators, which the order number (`260410-662259689903207`) never holds. */
 const timeOf = (headerText: string) => PDD.time.exec(headerText)?.[1];
@@ -120,16 +122,14 @@ const timeOf = (headerText: string) => PDD.time.exec(headerText)?.[1];
 function readDetails(header: Element, content: Element, key: string): ReviewDetails | null {
   const headerText = header.textContent ?? '';
   const columns = columnsOf(header);
-  const buyer = buyerOf(header, headerText);
-  const time = timeOf(headerText);
   const textCell = cellAt(content, columns.text);
-  if (!textCell || keyOf(headerText, () => `${buyer}|${time ?? ''}|${readReviewCell(textCell).text}`) !== key) return null;
+  if (!textCell || keyOf(header, headerText, () => readReviewCell(textCell).text) !== key) return null;
   const replyCell = cellAt(content, columns.reply);
   return {
-    buyer,
-    orderId: PDD.orderId.exec(headerText)?.[1],
+    buyer: buyerOf(header, headerText),
+    orderId: orderIdOf(headerText),
     ...readProductCell(cellAt(content, columns.product)),
-    time,
+    time: timeOf(headerText),
     replied: replyCell ? PDD.shopReplyLabel.test(replyCell.textContent ?? '') : false,
   };
 }
