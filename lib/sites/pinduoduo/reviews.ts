@@ -22,9 +22,10 @@ function columnsOf(header: Element): Columns {
   const known = group && columnsByRowGroup.get(group);
   if (known) return known;
   const columns: Columns = {};
-  const table = header.closest('table');
-  if (!table) return columns;
-  queryAll(table, PDD.tableHeadCell).forEach((cell, index) => {
+  // From the table's head: a search of the whole table would walk its thousands of rows for a handful of titles.
+  const head = header.closest('table')?.tHead;
+  if (!head) return columns;
+  queryAll(head, PDD.tableHeadCell).forEach((cell, index) => {
     const title = textOf(cell);
     if (PDD.columnTitle.product.test(title)) columns.product ??= index;
     else if (PDD.columnTitle.text.test(title)) columns.text ??= index;
@@ -43,11 +44,13 @@ function contentRowOf(header: Element): HTMLTableRowElement | null {
   return next instanceof HTMLTableRowElement && !isHeaderRow(next) ? next : null;
 }
 
+const isFollowUpLabel = (text: string) => PDD.followUpLabel.test(text);
+
 /** Splits the review cell into the buyer's first text and the 追评 block. */
 function readReviewCell(cell: Element): { text: string; followUpText?: string } {
   // Most reviews have no 追评: skip the search unless its label can be there.
   const whole = cell.textContent ?? '';
-  const label = whole.includes('追') ? findTextFragment(cell, (text) => PDD.followUpLabel.test(text)) : null;
+  const label = whole.includes('追') ? findTextFragment(cell, isFollowUpLabel) : null;
   if (!label) return { text: cleanText(whole) };
   let followUpBlock: Node = label.node;
   while (followUpBlock.parentNode && followUpBlock.parentNode !== cell) followUpBlock = followUpBlock.parentNode;

@@ -17,7 +17,8 @@ export const PDD = {
     text: /^评价(内容)?$/,
     reply: /^(商家回复|回复内容)$/,
   },
-  tableHeadCell: ['thead th'],
+  /** Inside the table's `<thead>`. */
+  tableHeadCell: ['th'],
   /** `订单编号：260410-662259689903207` */
   orderId: /订单编号[:：]\s*(\d{6}-\d{15})/,
   /** `评价时间：2026-09-08 17:30:17` */
