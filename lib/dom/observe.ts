@@ -11,6 +11,11 @@ export interface ObserveOptions {
   afterBatch?: () => void;
 }
 
+function onlyOwnNodes(nodes: NodeList): boolean {
+  for (let i = 0; i < nodes.length; i++) if (!isOwnNode(nodes[i]!)) return false;
+  return true;
+}
+
 /**
  * Calls `onAdded` with the elements added below `root`, once per mutation batch. Never re-scans
  * the page: only the added subtrees are handed over, and our own UI is left out.
@@ -23,7 +28,8 @@ export function observeAddedElements(root: Node, onAdded: (elements: Element[]) 
       for (const node of record.addedNodes) {
         if (node instanceof Element && !isOwnNode(node) && node.isConnected) added.push(node);
       }
-      if (!onChanged) continue;
+      // Our own UI going in or out (a badge in its row) is no change of the page's content.
+      if (!onChanged || (record.type === 'childList' && onlyOwnNodes(record.addedNodes) && onlyOwnNodes(record.removedNodes))) continue;
       const target = record.type === 'characterData' ? record.target.parentElement : record.target;
       if (target instanceof Element && target.isConnected) changed.add(target);
     }

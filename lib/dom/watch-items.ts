@@ -13,7 +13,8 @@ export interface WatchOptions {
   label: string;
   /**
    * Hand an item over again when its content changes in place (a recycled row of a virtualised
-   * list). Only for consumers that can read an item twice; the item may then no longer read.
+   * list, a row the framework patched for the next page). `read` then gets what the item read as
+   * before; the item may no longer read.
    */
   rereadChanged?: boolean;
 }
@@ -25,7 +26,8 @@ export interface WatchOptions {
  * written once, in its last slice. `read` may only write what no stylesheet reads.
  */
 export interface ItemPass<T> {
-  read(item: Element): T;
+  /** `previous`: what the item read as before, when it is read again (`rereadChanged`). */
+  read(item: Element, previous: T | undefined): T;
   write(readings: T[]): void;
 }
 
@@ -44,6 +46,8 @@ function yieldToPage(): Promise<void> {
  */
 export function watchItems<T>(finder: ItemFinder, pass: ItemPass<T>, signal: AbortSignal, options: WatchOptions): void {
   const seen = new WeakSet<Element>();
+  /** What each item read as last, kept only for items that may be read again. */
+  const lastReadings = options.rereadChanged ? new WeakMap<Element, T>() : null;
   /** Batches waiting to be read, oldest first; the first one is being read. */
   const queue: Array<{ items: Element[]; next: number; readings: T[] }> = [];
 
@@ -54,7 +58,10 @@ export function watchItems<T>(finder: ItemFinder, pass: ItemPass<T>, signal: Abo
     const first = batch.next;
     const { items, readings } = batch;
     while (batch.next < items.length) {
-      readings.push(pass.read(items[batch.next++]!));
+      const item = items[batch.next++]!;
+      const reading = pass.read(item, lastReadings?.get(item));
+      lastReadings?.set(item, reading);
+      readings.push(reading);
       const count = batch.next - first;
       if (count >= MIN_ITEMS_PER_SLICE && count % ITEMS_PER_CLOCK_READ === 0 && performance.now() - start >= SLICE_BUDGET_MS) break;
     }

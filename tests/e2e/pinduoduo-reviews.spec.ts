@@ -115,6 +115,32 @@ test('rows added later are read; leaving the route removes every mark, coming ba
   await expect(page.locator('kefu-badge')).toHaveCount(6);
 });
 
+test('the next page rendered into the same rows: each patched row is read again, the others keep their badges', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(REVIEWS);
+  await expect(page.locator('kefu-badge')).toHaveCount(5);
+  await expect(badgeOf(page, '260410-662259689903207')).toContainText('质量问题');
+
+  // A framework that reuses its row elements patches a 差评 row into a 5★ review of another order.
+  await page.evaluate(() => {
+    const header = document.querySelector('[data-kefu-key="pinduoduo:260410-662259689903207"]')!;
+    header.querySelector('span')!.textContent = '订单编号：260430-222222222222222';
+    for (const star of header.querySelectorAll('svg')) star.setAttribute('data-testid', 'beast-core-icon-star_filled');
+    header.nextElementSibling!.querySelectorAll('td')[1]!.querySelector('div')!.textContent = '很好用，风力大，声音小，推荐购买。';
+  });
+  const patched = page.locator('[data-kefu-key="pinduoduo:260430-222222222222222"]');
+  await expect(patched).toHaveAttribute('data-kefu-level', 'positive');
+  await expect(page.locator('[data-kefu-key="pinduoduo:260410-662259689903207"]')).toHaveCount(0);
+  await expect(patched).not.toHaveAttribute('data-kefu-tint', /.*/);
+  await expect(patched.locator('kefu-badge')).toHaveCount(0);
+  await expect(page.locator('kefu-badge')).toHaveCount(4);
+  await expect(badgeOf(page, '260411-103948572615023')).toContainText('差评');
+
+  const popup = await openPopupFor(browser, page);
+  await expect(popup.getByTestId('popup-read')).toHaveText('6');
+  await expect(popup.getByTestId('popup-negative')).toHaveText('2');
+});
+
 test('an unknown redesign: the page keeps working, the generic reader backs up, the popup says the adapter needs updating', async () => {
   const page = await browser.context.newPage();
   const pageErrors: Error[] = [];

@@ -158,6 +158,50 @@ describe('flag-reviews on the Pinduoduo review list', () => {
     expect(sent).toHaveLength(4);
   });
 
+  it('reads a row again when the list patches it in place for another review: marks, badge and counts follow', async () => {
+    // The classifier finds nothing to recover in the new review's praise.
+    const base = send.getMockImplementation()!;
+    send.mockImplementation((async (type: string, data: never) => {
+      const answer = await base(type as never, data);
+      return type === 'analyseReviews' ? (answer as Array<{ key: string }>).map((a) => (a.key.includes('260430') ? { ...a, needsRecovery: false, causes: [] } : a)) : answer;
+    }) as never);
+    const { status } = start();
+    await flush();
+    const header = document.querySelector('[data-kefu-key="pinduoduo:260410-662259689903207"]')!;
+    expect(header.querySelector('kefu-badge')).not.toBeNull();
+    // The next page, rendered into the same rows (as a framework reusing its row elements does).
+    header.querySelector('span')!.textContent = '订单编号：260430-222222222222222';
+    for (const star of header.querySelectorAll('svg')) star.setAttribute('data-testid', 'beast-core-icon-star_filled');
+    header.nextElementSibling!.querySelectorAll('td')[1]!.querySelector('div')!.textContent = '很好用，推荐购买。';
+    await flush();
+    expect(header.getAttribute('data-kefu-key')).toBe('pinduoduo:260430-222222222222222');
+    expect(header.getAttribute('data-kefu-level')).toBe('positive');
+    expect(header.hasAttribute('data-kefu-recovery')).toBe(false);
+    expect([header, header.nextElementSibling!].filter((row) => row.hasAttribute('data-kefu-tint'))).toEqual([]);
+    expect(header.querySelector('kefu-badge')).toBeNull();
+    expect(status.reviews).toMatchObject({ read: 6, negative: 2, neutral: 1, positive: 3 });
+    const analysed = send.mock.calls.filter(([type]) => type === 'analyseReviews').flatMap(([, data]) => (data as { reviews: Array<{ key: string }> }).reviews.map((r) => r.key));
+    expect(analysed).toContain('pinduoduo:260430-222222222222222');
+  });
+
+  it('keeps the review, note and case of a row when a change inside it leaves the review as it was', async () => {
+    captureCases();
+    const { status } = start();
+    await flush();
+    const header = document.querySelector('[data-kefu-key="pinduoduo:260411-103948572615023"]')!;
+    const badge = header.querySelector('kefu-badge');
+    expect(badgeText('pinduoduo:260411-103948572615023')).toContain('待联系');
+    const before = send.mock.calls.length;
+    // The shop's reply appears in its column.
+    header.nextElementSibling!.querySelectorAll('td')[2]!.textContent = '商家回复：已为您补发新的风扇。';
+    await flush();
+    expect(header.querySelector('kefu-badge')).toBe(badge);
+    expect(badgeText('pinduoduo:260411-103948572615023')).toContain('待联系');
+    expect(badgeText('pinduoduo:260411-103948572615023')).toContain('✎');
+    expect(send.mock.calls.length).toBe(before);
+    expect(status.reviews).toMatchObject({ read: 6, negative: 3, neutral: 1, positive: 2 });
+  });
+
   it('flags a good rating whose 追评 complains, and only that one', async () => {
     const { status } = start();
     await flush();

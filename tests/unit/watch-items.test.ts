@@ -44,10 +44,24 @@ describe('watchItems', () => {
     await flush();
     second!.replaceChildren(Object.assign(document.createElement('b'), { textContent: 'd' }));
     await flush();
-    // Attribute changes (our own marks) are not content changes.
+    // Attribute changes (our own marks) and our own UI going in or out are not content changes.
     first!.setAttribute('data-kefu-sender', 'buyer');
+    const badge = first!.appendChild(document.createElement('kefu-badge'));
+    await flush();
+    badge.remove();
     await flush();
     expect(watched.batches).toEqual([['a', 'b'], ['c'], ['d']]);
+  });
+
+  it('tells a row read again what it read as before', async () => {
+    document.body.innerHTML = '<div id="list"><div class="row">a</div></div>';
+    const seen: Array<[string, string | undefined]> = [];
+    controller = new AbortController();
+    const read = (item: Element, previous: string | undefined) => (seen.push([item.textContent ?? '', previous]), item.textContent ?? '');
+    watchItems(finder, { read, write: () => {} }, controller.signal, { label: 'test', rereadChanged: true });
+    document.querySelector('.row')!.firstChild!.textContent = 'b';
+    await flush();
+    expect(seen).toEqual([['a', undefined], ['b', 'a']]);
   });
 
   it('reads a big list in slices that yield between them, and writes it once, in its last slice', async () => {

@@ -2,27 +2,60 @@ import highlightCss from '../../../assets/styles/highlight.css?inline';
 import { MARK } from '../../dom/marks';
 import { watchItems } from '../../dom/watch-items';
 import type { ReviewCaseInput } from '../../domain/cases/lifecycle';
-import { MAX_REVIEW_TEXT, type Review } from '../../domain/review';
+import type { CaseState } from '../../../components/CaseSection';
+import type { AnalysisState } from '../../../components/ReviewPanel';
+import { MAX_REVIEW_TEXT, type ListedReview, type Review } from '../../domain/review';
+import type { ReviewLevel } from '../../domain/taxonomy';
 import { sendMessage } from '../../messaging/protocol';
-import { wholeReview } from '../../sites/checked-review';
+import { wholeReview, type ReviewReading } from '../../sites/checked-review';
 import { fillReply } from '../quick-replies';
 import type { Feature, FeatureContext } from '../types';
 import { createOverlay, type FlaggedReview } from './overlay';
 
-/** A review read on this page, with where it lives. */
-interface ReadReview extends FlaggedReview {
-  root: Element;
-  /** Every element of the review, the root first. */
-  elements: Element[];
-  badgeSlot: () => Element;
-}
+/** Shared by every row until its analysis or case arrives (replaced, never changed in place). */
+const PENDING = { kind: 'pending' } as const;
+const NO_CASE = { kind: 'none' } as const;
 
 /** Reviews per background request for notes and analysis. */
 const ENRICH_BATCH = 100;
 
-/** Shared by every row until its analysis or case arrives (replaced, never changed in place). */
-const PENDING = { kind: 'pending' } as const;
-const NO_CASE = { kind: 'none' } as const;
+/** A review read on this page, with where it lives. One object per row: lists run to thousands. */
+class ReadReview implements FlaggedReview {
+  readonly review: ListedReview;
+  readonly level: ReviewLevel;
+  analysis: AnalysisState = PENDING;
+  hiddenComplaint = false;
+  note = '';
+  caseState: CaseState = NO_CASE;
+  /** Highlighted and badged on the page (after its batch's write). */
+  shown = false;
+  /** The row was read again and shows something else now: late answers about this review change nothing. */
+  gone = false;
+  #whole: Review | null | undefined;
+
+  constructor(
+    readonly reading: ReviewReading,
+    readonly root: Element,
+  ) {
+    this.review = reading.review;
+    this.level = reading.level;
+  }
+
+  /** The row's other fields are read on first use (a case, a panel): most rows never need them. */
+  whole(): Review | null {
+    if (this.#whole === undefined) this.#whole = this.gone ? null : wholeReview(this.reading);
+    return this.#whole;
+  }
+
+  /** Whether a new reading of the same row shows this review as it was read. */
+  showsSameAs(reading: ReviewReading): boolean {
+    const { review } = reading;
+    return review.key === this.review.key && reading.level === this.level && review.text === this.review.text && review.followUpText === this.review.followUpText;
+  }
+}
+
+/** What a row read as: a review, or why it is none (the status counter it went to). */
+type RowReadingResult = ReadReview | 'noText' | 'unreadable';
 
 /**
  * Reads every review row of a review list and marks its level on the page. 中评/差评 get a badge at
@@ -73,55 +106,69 @@ export const flagReviews: Feature = {
 
     /**
      * Reads one row and marks it with what no stylesheet reads (level, key): those marks restyle
-     * nothing, so they go on at once, slice by slice.
+     * nothing, so they go on at once, slice by slice. A row read again (patched in place, as for the
+     * next page of the list) keeps its review when it still shows it; otherwise it is read afresh.
      */
-    const readRow = (root: Element): ReadReview | null => {
+    const readRow = (root: Element, previous: RowReadingResult | undefined): RowReadingResult => {
       const reading = reader.read(root);
+      if (previous instanceof ReadReview && reading.ok && previous.showsSameAs(reading)) return previous;
+      if (previous !== undefined) forget(previous);
       if (!reading.ok) {
-        status.reviews[reading.reason === 'no-text' ? 'noText' : 'unreadable']++;
-        return null;
+        const skipped = reading.reason === 'no-text' ? 'noText' : 'unreadable';
+        status.reviews[skipped]++;
+        return skipped;
       }
-      const { review, level, elements, badgeSlot } = reading;
+      const { review, level } = reading;
       status.reviews.read++;
       status.reviews[level]++;
       root.setAttribute(MARK.level, level);
       root.setAttribute(MARK.key, review.key);
       marked.push(root);
-      let whole: Review | null | undefined;
-      return {
-        review,
-        // The row's other fields are read on first use (a case, a panel): most rows never need them.
-        whole: () => (whole === undefined ? (whole = wholeReview(reading)) : whole),
-        level,
-        analysis: PENDING,
-        hiddenComplaint: false,
-        note: '',
-        caseState: NO_CASE,
-        root,
-        elements,
-        badgeSlot,
-      };
+      return new ReadReview(reading, root);
+    };
+
+    /** Takes back what a row's earlier reading counted and marked. */
+    const forget = (previous: RowReadingResult) => {
+      if (!(previous instanceof ReadReview)) {
+        status.reviews[previous]--;
+        return;
+      }
+      previous.gone = true;
+      status.reviews.read--;
+      status.reviews[previous.level]--;
+      if (previous.hiddenComplaint) status.reviews.hiddenComplaints--;
+      for (const el of previous.reading.elements) for (const name of Object.values(MARK)) el.removeAttribute(name);
+      overlay.removeBadge(previous, previous.root);
     };
 
     /** Highlights and badges a batch's 中评/差评 at once (see `ItemPass`): the page restyles once per batch. */
-    const flagRows = (readings: Array<ReadReview | null>) => {
-      const read = readings.filter((entry) => entry !== null);
-      for (const entry of read) {
+    const flagRows = (readings: RowReadingResult[]) => {
+      const fresh: ReadReview[] = [];
+      // Indexed loops: run over thousands of rows, mostly before the optimising compiler has caught up.
+      for (let i = 0; i < readings.length; i++) {
+        const entry = readings[i]!;
+        if (!(entry instanceof ReadReview) || entry.shown || entry.gone) continue;
+        entry.shown = true;
+        fresh.push(entry);
         if (entry.level === 'positive') continue;
         // Only flagged reviews carry the attributes the highlight stylesheet reads.
-        for (const el of entry.elements) el.setAttribute(MARK.tint, entry.level);
-        marked.push(...entry.elements);
+        const { elements, badgeSlot } = entry.reading;
+        for (let j = 0; j < elements.length; j++) {
+          elements[j]!.setAttribute(MARK.tint, entry.level);
+          marked.push(elements[j]!);
+        }
         entry.root.setAttribute(MARK.recovery, 'rating');
-        overlay.addBadge(entry, entry.root, entry.badgeSlot);
+        overlay.addBadge(entry, entry.root, badgeSlot);
       }
       // Notes and analysis are fetched after this pass, in batches, so the page's task stays short.
-      for (let i = 0; i < read.length; i += ENRICH_BATCH) {
-        const batch = read.slice(i, i + ENRICH_BATCH);
+      for (let i = 0; i < fresh.length; i += ENRICH_BATCH) {
+        const batch = fresh.slice(i, i + ENRICH_BATCH);
         setTimeout(() => void enrich(batch), 0);
       }
     };
 
-    const enrich = async (entries: ReadReview[]) => {
+    const enrich = async (batch: ReadReview[]) => {
+      let entries = batch;
       if (signal.aborted) return;
       const byKey = new Map(entries.map((entry) => [entry.review.key, entry]));
       const [notes, analyses] = await Promise.allSettled([
@@ -129,6 +176,8 @@ export const flagReviews: Feature = {
         sendMessage('analyseReviews', { reviews: entries.map(({ review }) => review) }),
       ]);
       if (signal.aborted) return;
+      // Rows read again meanwhile show other reviews now: the answers about these go nowhere.
+      entries = entries.filter((entry) => !entry.gone);
       if (notes.status === 'fulfilled') {
         for (const [key, note] of Object.entries(notes.value)) {
           const entry = byKey.get(key);
@@ -193,10 +242,10 @@ export const flagReviews: Feature = {
       entry.hiddenComplaint = true;
       status.reviews.hiddenComplaints++;
       entry.root.setAttribute(MARK.recovery, 'hidden-complaint');
-      overlay.addBadge(entry, entry.root, entry.badgeSlot);
+      overlay.addBadge(entry, entry.root, entry.reading.badgeSlot);
     };
 
-    watchItems(reader, { read: readRow, write: flagRows }, signal, { label: 'flag-reviews' });
+    watchItems(reader, { read: readRow, write: flagRows }, signal, { label: 'flag-reviews', rereadChanged: true });
 
     signal.addEventListener(
       'abort',

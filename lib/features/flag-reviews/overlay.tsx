@@ -31,6 +31,8 @@ export interface FlaggedReview {
 export interface Overlay {
   /** Badges the review at `root`: built in `slot()` once the root comes near the viewport. */
   addBadge(entry: FlaggedReview, root: Element, slot: () => Element): void;
+  /** Takes the review's badge (and its panel) off the page: its row shows another review now. */
+  removeBadge(entry: FlaggedReview, root: Element): void;
   /** Re-renders the badge (and the open panel) of a review after its data changed. */
   refresh(entry: FlaggedReview): void;
 }
@@ -171,6 +173,19 @@ export function createOverlay(options: {
     addBadge(entry, root, slot) {
       waiting.set(root, { entry, slot });
       nearViewport.observe(root);
+    },
+    removeBadge(entry, root) {
+      if (waiting.get(root)?.entry === entry) {
+        waiting.delete(root);
+        nearViewport.unobserve(root);
+      }
+      const shadow = badges.get(entry);
+      if (shadow) {
+        render(null, shadow);
+        shadow.host.remove();
+        badges.delete(entry);
+      }
+      if (panel?.entry === entry) closePanel();
     },
     refresh(entry) {
       const root = badges.get(entry);
