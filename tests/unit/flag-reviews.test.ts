@@ -184,6 +184,28 @@ describe('flag-reviews on the Pinduoduo review list', () => {
     expect(analysed).toContain('pinduoduo:260430-222222222222222');
   });
 
+  it('lets no late analysis of the review a row showed before flag the review it shows now', async () => {
+    // The analysis is slow to come back; the new review's praise has nothing to recover.
+    const base = send.getMockImplementation()!;
+    send.mockImplementation((async (type: string, data: never) => {
+      const answer = await base(type as never, data);
+      if (type !== 'analyseReviews') return answer;
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      return (answer as Array<{ key: string }>).map((a) => (a.key.includes('260431') ? { ...a, needsRecovery: false, causes: [] } : a));
+    }) as never);
+    const { status } = start();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Asked about, the 5★ review whose 追评 complains is replaced in its row by another 5★ review.
+    const header = document.querySelector('[data-kefu-key="pinduoduo:260412-190384756201938"]')!;
+    header.querySelector('span')!.textContent = '订单编号：260431-333333333333333';
+    header.nextElementSibling!.querySelectorAll('td')[1]!.replaceChildren('很好用，推荐购买。');
+    await flush();
+    expect(header.getAttribute('data-kefu-key')).toBe('pinduoduo:260431-333333333333333');
+    expect(header.hasAttribute('data-kefu-recovery')).toBe(false);
+    expect(header.querySelector('kefu-badge')).toBeNull();
+    expect(status.reviews.hiddenComplaints).toBe(0);
+  });
+
   it('keeps the review, note and case of a row when a change inside it leaves the review as it was', async () => {
     captureCases();
     const { status } = start();

@@ -168,16 +168,15 @@ export const flagReviews: Feature = {
     };
 
     const enrich = async (batch: ReadReview[]) => {
-      let entries = batch;
       if (signal.aborted) return;
-      const byKey = new Map(entries.map((entry) => [entry.review.key, entry]));
       const [notes, analyses] = await Promise.allSettled([
-        sendMessage('getNotes', { keys: [...byKey.keys()] }),
-        sendMessage('analyseReviews', { reviews: entries.map(({ review }) => review) }),
+        sendMessage('getNotes', { keys: [...new Set(batch.map(({ review }) => review.key))] }),
+        sendMessage('analyseReviews', { reviews: batch.map(({ review }) => review) }),
       ]);
       if (signal.aborted) return;
-      // Rows read again meanwhile show other reviews now: the answers about these go nowhere.
-      entries = entries.filter((entry) => !entry.gone);
+      // Rows read again meanwhile that show other reviews now: the answers about those go nowhere.
+      const entries = batch.filter((entry) => !entry.gone);
+      const byKey = new Map(entries.map((entry) => [entry.review.key, entry]));
       if (notes.status === 'fulfilled') {
         for (const [key, note] of Object.entries(notes.value)) {
           const entry = byKey.get(key);
