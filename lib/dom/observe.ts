@@ -7,6 +7,8 @@ export interface ObserveOptions {
    * children were swapped): virtualised lists recycle a row element and only change what is inside it.
    */
   onChanged?: (elements: Element[]) => void;
+  /** After a batch that took elements out from below `root` (not moved elsewhere in it). */
+  onRemoved?: () => void;
   /** After every batch, additions or not (a batch may only remove what the caller holds). */
   afterBatch?: () => void;
 }
@@ -20,19 +22,26 @@ function onlyOwnNodes(nodes: NodeList): boolean {
  * Calls `onAdded` with the elements added below `root`, once per mutation batch. Never re-scans
  * the page: only the added subtrees are handed over, and our own UI is left out.
  */
-export function observeAddedElements(root: Node, onAdded: (elements: Element[]) => void, signal: AbortSignal, { onChanged, afterBatch }: ObserveOptions = {}): void {
+export function observeAddedElements(root: Node, onAdded: (elements: Element[]) => void, signal: AbortSignal, { onChanged, onRemoved, afterBatch }: ObserveOptions = {}): void {
   const observer = new MutationObserver((records) => {
     const added: Element[] = [];
+    let removed = false;
     const changed = new Set<Element>();
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node instanceof Element && !isOwnNode(node) && node.isConnected) added.push(node);
+      }
+      if (onRemoved && !removed) {
+        for (const node of record.removedNodes) {
+          if (node instanceof Element && !isOwnNode(node) && !node.isConnected) removed = true;
+        }
       }
       // Our own UI going in or out (a badge in its row) is no change of the page's content.
       if (!onChanged || (record.type === 'childList' && onlyOwnNodes(record.addedNodes) && onlyOwnNodes(record.removedNodes))) continue;
       const target = record.type === 'characterData' ? record.target.parentElement : record.target;
       if (target instanceof Element && target.isConnected) changed.add(target);
     }
+    if (removed) onRemoved?.();
     if (added.length > 0) onAdded(added);
     if (onChanged && changed.size > 0) onChanged([...changed]);
     afterBatch?.();

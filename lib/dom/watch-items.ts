@@ -14,7 +14,7 @@ export interface WatchOptions {
   /**
    * Hand an item over again when its content changes in place (a recycled row of a virtualised
    * list, a row the framework patched for the next page). `read` then gets what the item read as
-   * before; the item may no longer read.
+   * before; the item may no longer read. Items the page takes out go to `forget`.
    */
   rereadChanged?: boolean;
 }
@@ -29,6 +29,8 @@ export interface ItemPass<T> {
   /** `previous`: what the item read as before, when it is read again (`rereadChanged`). */
   read(item: Element, previous: T | undefined): T;
   write(readings: T[]): void;
+  /** An item the page took out (the list replaced, the next page rendered): what it read as last (`rereadChanged`). */
+  forget?(item: Element, last: T): void;
 }
 
 /** Lets the page's input and rendering run before reading goes on. */
@@ -46,8 +48,8 @@ function yieldToPage(): Promise<void> {
  */
 export function watchItems<T>(finder: ItemFinder, pass: ItemPass<T>, signal: AbortSignal, options: WatchOptions): void {
   const seen = new WeakSet<Element>();
-  /** What each item read as last, kept only for items that may be read again. */
-  const lastReadings = options.rereadChanged ? new WeakMap<Element, T>() : null;
+  /** What each item on the page read as last, kept only for items that may be read again. */
+  const lastReadings = options.rereadChanged ? new Map<Element, T>() : null;
   /** Batches waiting to be read, oldest first; the first one is being read. */
   const queue: Array<{ items: Element[]; next: number; readings: T[] }> = [];
 
@@ -99,6 +101,15 @@ export function watchItems<T>(finder: ItemFinder, pass: ItemPass<T>, signal: Abo
     }
     return items;
   };
+  /** Items the page took out are forgotten (their readings handed to `forget`); put back later, they are read again. */
+  const forgetRemoved = (last: Map<Element, T>) => {
+    for (const [item, reading] of last) {
+      if (item.isConnected) continue;
+      last.delete(item);
+      seen.delete(item);
+      pass.forget?.(item, reading);
+    }
+  };
   observeAddedElements(
     document.body,
     (added) => {
@@ -108,6 +119,6 @@ export function watchItems<T>(finder: ItemFinder, pass: ItemPass<T>, signal: Abo
     },
     signal,
     // A changed element's item is re-read; the list around it is not re-scanned.
-    options.rereadChanged ? { onChanged: (changed) => handle([], owners(changed)) } : {},
+    lastReadings ? { onChanged: (changed) => handle([], owners(changed)), onRemoved: () => forgetRemoved(lastReadings) } : {},
   );
 }

@@ -81,6 +81,11 @@ test('千牛: the table body replaced by the next page is read, emotion labels i
   await expect(page.locator('[data-kefu-key="taobao:3928475610293847570:612345678901"]')).toHaveAttribute('data-kefu-level', 'negative');
   await expect(page.locator('tr.next-table-expanded-row')).toHaveAttribute('data-kefu-tint', 'negative');
   await expect(page.locator('kefu-badge')).toHaveCount(1);
+  // The popup counts the rows the page shows now, not every row read since it opened.
+  const popup = await openPopupFor(browser, page);
+  await expect(popup.getByTestId('popup-read')).toHaveText('1');
+  await expect(popup.getByTestId('popup-negative')).toHaveText('1');
+  await expect(popup.getByTestId('popup-no-text')).toHaveText('0');
 });
 
 test('千牛: a suggested public reply opens the row’s 评价回复 dialog and fills it', async () => {

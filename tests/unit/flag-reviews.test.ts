@@ -206,6 +206,19 @@ describe('flag-reviews on the Pinduoduo review list', () => {
     expect(status.reviews.hiddenComplaints).toBe(0);
   });
 
+  it('counts the rows the page shows: rows the page takes out give back their counts and badges', async () => {
+    const { status } = start();
+    await flush();
+    expect(status.reviews).toMatchObject({ read: 6, negative: 3, noText: 2, unreadable: 1, hiddenComplaints: 1 });
+    // The next page replaces the list: here, the first review alone stays.
+    const tbody = document.querySelector('tbody')!;
+    const [header, content] = [...tbody.querySelectorAll('tr')].slice(0, 2);
+    tbody.replaceChildren(header!, content!);
+    await flush();
+    expect(status.reviews).toEqual({ read: 1, negative: 1, neutral: 0, positive: 0, hiddenComplaints: 0, noText: 0, unreadable: 0 });
+    expect(document.querySelectorAll('kefu-badge')).toHaveLength(1);
+  });
+
   it('keeps the review, note and case of a row when a change inside it leaves the review as it was', async () => {
     captureCases();
     const { status } = start();

@@ -64,6 +64,26 @@ describe('watchItems', () => {
     expect(seen).toEqual([['a', undefined], ['b', 'a']]);
   });
 
+  it('hands a row the page takes out to forget, with what it read as last; put back, it is read again', async () => {
+    document.body.innerHTML = '<div id="list"><div class="row">a</div><div class="row">b</div></div>';
+    const forgotten: string[] = [];
+    const batches: string[][] = [];
+    controller = new AbortController();
+    const pass = { read: (item: Element) => item.textContent ?? '', write: (texts: string[]) => batches.push(texts), forget: (_item: Element, last: string) => forgotten.push(last) };
+    watchItems(finder, pass, controller.signal, { label: 'test', rereadChanged: true });
+    const list = document.getElementById('list')!;
+    const first = list.firstElementChild!;
+    // Moved within the page: neither forgotten nor read again.
+    list.append(first);
+    await flush();
+    first.remove();
+    await flush();
+    expect(forgotten).toEqual(['a']);
+    list.append(first);
+    await flush();
+    expect(batches).toEqual([['a', 'b'], ['a']]);
+  });
+
   it('reads a big list in slices that yield between them, and writes it once, in its last slice', async () => {
     document.body.innerHTML = `<div id="list">${Array.from({ length: 100 }, (_, i) => `<div class="row">${i}</div>`).join('')}</div>`;
     // Each row takes a millisecond to read: a slice reads its minimum of rows (past its 8 ms budget), then yields.

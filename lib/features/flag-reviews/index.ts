@@ -127,7 +127,7 @@ export const flagReviews: Feature = {
       return new ReadReview(reading, root);
     };
 
-    /** Takes back what a row's earlier reading counted and marked. */
+    /** Takes back what a row's earlier reading counted and marked (read again, or taken out of the page). */
     const forget = (previous: RowReadingResult) => {
       if (!(previous instanceof ReadReview)) {
         status.reviews[previous]--;
@@ -244,7 +244,7 @@ export const flagReviews: Feature = {
       overlay.addBadge(entry, entry.root, entry.reading.badgeSlot);
     };
 
-    watchItems(reader, { read: readRow, write: flagRows }, signal, { label: 'flag-reviews', rereadChanged: true });
+    watchItems(reader, { read: readRow, write: flagRows, forget: (_root, last) => forget(last) }, signal, { label: 'flag-reviews', rereadChanged: true });
 
     signal.addEventListener(
       'abort',
