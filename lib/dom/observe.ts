@@ -18,6 +18,15 @@ function onlyOwnNodes(nodes: NodeList): boolean {
   return true;
 }
 
+/** Whether `nodes` hold an element of the page that is no longer in it (not moved elsewhere). */
+function takesOutPageElements(nodes: NodeList): boolean {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node instanceof Element && !isOwnNode(node) && !node.isConnected) return true;
+  }
+  return false;
+}
+
 /**
  * Calls `onAdded` with the elements added below `root`, once per mutation batch. Never re-scans
  * the page: only the added subtrees are handed over, and our own UI is left out.
@@ -31,11 +40,7 @@ export function observeAddedElements(root: Node, onAdded: (elements: Element[]) 
       for (const node of record.addedNodes) {
         if (node instanceof Element && !isOwnNode(node) && node.isConnected) added.push(node);
       }
-      if (onRemoved && !removed) {
-        for (const node of record.removedNodes) {
-          if (node instanceof Element && !isOwnNode(node) && !node.isConnected) removed = true;
-        }
-      }
+      if (onRemoved && !removed) removed = takesOutPageElements(record.removedNodes);
       // Our own UI going in or out (a badge in its row) is no change of the page's content.
       if (!onChanged || (record.type === 'childList' && onlyOwnNodes(record.addedNodes) && onlyOwnNodes(record.removedNodes))) continue;
       const target = record.type === 'characterData' ? record.target.parentElement : record.target;

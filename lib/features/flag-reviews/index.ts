@@ -16,6 +16,14 @@ import { createOverlay, type FlaggedReview } from './overlay';
 const PENDING = { kind: 'pending' } as const;
 const NO_CASE = { kind: 'none' } as const;
 
+/** The marks this feature writes on review rows: every element carrying one has a level or a tint. */
+const REVIEW_MARKS = [MARK.level, MARK.key, MARK.recovery, MARK.tint] as const;
+const MARKED_REVIEW_ELEMENTS = `[${MARK.level}], [${MARK.tint}]`;
+
+function unmark(el: Element): void {
+  for (const name of REVIEW_MARKS) el.removeAttribute(name);
+}
+
 /** Reviews per background request for notes and analysis. */
 const ENRICH_BATCH = 100;
 
@@ -75,7 +83,6 @@ export const flagReviews: Feature = {
     style.textContent = highlightCss;
     document.head.append(style);
 
-    const marked: Element[] = [];
     /** Agents a case can be handed to, asked for when the first panel opens. */
     let knownHandlers: readonly string[] = [];
     let handlersAsked: Promise<void> | undefined;
@@ -123,7 +130,6 @@ export const flagReviews: Feature = {
       status.reviews[level]++;
       root.setAttribute(MARK.level, level);
       root.setAttribute(MARK.key, review.key);
-      marked.push(root);
       return new ReadReview(reading, root);
     };
 
@@ -137,7 +143,7 @@ export const flagReviews: Feature = {
       status.reviews.read--;
       status.reviews[previous.level]--;
       if (previous.hiddenComplaint) status.reviews.hiddenComplaints--;
-      for (const el of previous.reading.elements) for (const name of Object.values(MARK)) el.removeAttribute(name);
+      for (const el of previous.reading.elements) unmark(el);
       overlay.removeBadge(previous, previous.root);
     };
 
@@ -153,10 +159,7 @@ export const flagReviews: Feature = {
         if (entry.level === 'positive') continue;
         // Only flagged reviews carry the attributes the highlight stylesheet reads.
         const { elements, badgeSlot } = entry.reading;
-        for (let j = 0; j < elements.length; j++) {
-          elements[j]!.setAttribute(MARK.tint, entry.level);
-          marked.push(elements[j]!);
-        }
+        for (let j = 0; j < elements.length; j++) elements[j]!.setAttribute(MARK.tint, entry.level);
         entry.root.setAttribute(MARK.recovery, 'rating');
         overlay.addBadge(entry, entry.root, badgeSlot);
       }
@@ -250,7 +253,8 @@ export const flagReviews: Feature = {
       'abort',
       () => {
         style.remove();
-        for (const el of marked) for (const name of Object.values(MARK)) el.removeAttribute(name);
+        // Searched once, on leaving: holding every marked element would keep the rows the page dropped alive.
+        for (const el of document.querySelectorAll(MARKED_REVIEW_ELEMENTS)) unmark(el);
       },
       { once: true },
     );
